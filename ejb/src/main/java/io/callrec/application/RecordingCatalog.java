@@ -1,0 +1,41 @@
+package io.callrec.application;
+
+import io.callrec.domain.recording.Recording;
+import io.callrec.domain.recording.RecordingState;
+import io.callrec.domain.xdr.Xdr;
+import io.callrec.infrastructure.persistence.Recordings;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/** Use case: look a recording up, with the xDRs that link to it. */
+@Stateless
+public class RecordingCatalog {
+
+    @Inject
+    Recordings recordings;
+
+    public Optional<RecordingDetails> find(long id) {
+        return recordings.find(id).map(r -> new RecordingDetails(r, recordings.xdrsOf(r)));
+    }
+
+    /** One page of recordings, newest first, optionally in one state, with the total that matched. */
+    public Page list(RecordingState state, int limit) {
+        List<RecordingDetails> items = recordings.list(state, limit).stream()
+                .map(r -> new RecordingDetails(r, recordings.xdrsOf(r))).toList();
+        return new Page(recordings.count(state), items);
+    }
+
+    public record Page(long total, List<RecordingDetails> items) {
+    }
+
+    /** A recording and its xDRs, read in one transaction. */
+    public record RecordingDetails(Recording recording, List<Xdr> xdrs) {
+    }
+
+    /** True when the database answers; used by the health check. */
+    public boolean databaseAnswers() {
+        return recordings.count() >= 0;
+    }
+}

@@ -1,0 +1,88 @@
+package io.callrec.application;
+
+import io.callrec.domain.recording.AudioFile;
+import io.callrec.infrastructure.storage.AudioPublisher;
+import io.callrec.infrastructure.storage.StorageLayout;
+import io.callrec.media.engine.ConversionOptions;
+import io.callrec.media.engine.ConversionResult;
+import io.callrec.media.engine.MediaEngine;
+import io.callrec.media.engine.MediaException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Use case: turn a recording's capture into audio. The failure policy is the same everywhere: a capture
+ * that cannot be converted (permanent) marks the recording FAILED with the reason; anything else
+ * (storage, I/O, a bug) is recorded and thrown, so the request is redelivered and finally dead-lettered.
+ */
+@Stateless
+public class RecordingConversion {
+
+    private static final Logger LOG = Logger.getLogger(RecordingConversion.class.getName());
+    private static final String FORMAT = "wav";
+
+    private final MediaEngine engine = new MediaEngine();
+
+    @Inject
+    ConversionAttempts attempts;
+
+    @Inject
+    ConversionOutcomes outcomes;
+
+    @Inject
+    StorageLayout layout;
+
+    public void convert(long recordingId) {
+        Optional<ConversionJob> started = attempts.begin(recordingId);
+        if (started.isEmpty()) {
+            LOG.fine(() -> "recording " + recordingId + " is unknown or already final; nothing to convert");
+            return;
+        }
+        ConversionJob job = started.get();
+        LOG.info(() -> "converting recording " + recordingId + " (attempt " + job.attempt() + ")");
+        if (!Files.isRegularFile(job.capture())) {
+            outcomes.failed(recordingId, "the capture file is missing: " + job.capture());
+            return;
+        }
+        Path target = layout.audioFile(job.customerId(), job.callDate(), recordingId, FORMAT);
+        Path temporary = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            temporary = AudioPublisher.temporaryFor(target);
+            ConversionResult result = engine.convert(job.capture(), temporary, ConversionOptions.defaults());
+            AudioPublisher.publish(temporary, target);
+            AudioFile audio = new AudioFile(target.toString(), FORMAT, Files.size(target),
+                    AudioPublisher.sha256(target), result.durationMillis());
+            outcomes.available(recordingId, job.capture(), audio, result.toJson());
+        } catch (MediaException e) {
+            deleteQuietly(temporary);
+            if (e.reason() == MediaException.Reason.IO_ERROR) {
+                throw retry(recordingId, e);
+            }
+            outcomes.failed(recordingId, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temporary);
+            throw retry(recordingId, e);
+        }
+    }
+
+    private ConversionRetryException retry(long recordingId, Exception cause) {
+        String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        LOG.log(Level.WARNING, "conversion of recording " + recordingId + " failed, will retry: " + error);
+        attempts.recordError(recordingId, error);
+        return new ConversionRetryException(recordingId, cause);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot remove the temporary file " + file, e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Recordings and their life cycle: the heart of the domain. */
+package io.callrec.domain.recording;

@@ -1,0 +1,43 @@
+package io.callrec.infrastructure.messaging;
+
+import io.callrec.application.RecordingConversion;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.OptionalLong;
+import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.TransactionTimeout;
+
+/**
+ * Takes conversion requests off the queue. A transient failure escapes as an exception: the
+ * transaction rolls back and the broker redelivers, then dead-letters after the configured attempts.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ConversionRequests.QUEUE),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${callrec.conversion.concurrency:2}")})
+public class ConversionListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(ConversionListener.class.getName());
+
+    @Inject
+    RecordingConversion conversion;
+
+    @Override
+    @TransactionTimeout(value = 1800)
+    public void onMessage(Message message) {
+        try {
+            OptionalLong id = RecordingIds.of(message);
+            if (id.isEmpty()) {
+                LOG.warning("ignoring a conversion message without a recording id: " + message.getJMSMessageID());
+                return;
+            }
+            conversion.convert(id.getAsLong());
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read the conversion message", e);
+        }
+    }
+}

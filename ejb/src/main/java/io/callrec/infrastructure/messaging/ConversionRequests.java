@@ -1,0 +1,28 @@
+package io.callrec.infrastructure.messaging;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+
+/**
+ * Queues a recording for conversion. The message carries only the recording id and is sent through
+ * the container's transacted context: it leaves only if the caller's transaction commits.
+ */
+@ApplicationScoped
+public class ConversionRequests {
+
+    public static final String QUEUE = "java:/jms/queue/CallrecConversion";
+    public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/CallrecConversionDLQ";
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = QUEUE)
+    Queue queue;
+
+    public void request(long recordingId) {
+        jms.createProducer().send(queue, Long.toString(recordingId));
+    }
+}

@@ -1,0 +1,2 @@
+/** JMS: conversion requests out, and the message-driven beans that take them in. */
+package io.callrec.infrastructure.messaging;

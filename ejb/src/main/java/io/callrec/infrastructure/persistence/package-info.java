@@ -1,0 +1,2 @@
+/** JPA repositories over the domain entities. */
+package io.callrec.infrastructure.persistence;

@@ -1,0 +1,2 @@
+/** Time as an injectable dependency. */
+package io.callrec.infrastructure.time;

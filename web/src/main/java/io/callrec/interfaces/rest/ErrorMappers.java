@@ -1,0 +1,39 @@
+package io.callrec.interfaces.rest;
+
+import io.callrec.domain.xdr.InvalidCallRecordException;
+import io.callrec.infrastructure.storage.CaptureTooLargeException;
+import io.callrec.infrastructure.storage.InvalidCaptureException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Maps the application's "your input is wrong" exceptions to clear HTTP answers. */
+final class ErrorMappers {
+
+    private ErrorMappers() {
+    }
+
+    @Provider
+    public static class InvalidCallRecord implements ExceptionMapper<InvalidCallRecordException> {
+        @Override
+        public Response toResponse(InvalidCallRecordException e) {
+            return ApiError.of(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class InvalidCapture implements ExceptionMapper<InvalidCaptureException> {
+        @Override
+        public Response toResponse(InvalidCaptureException e) {
+            return ApiError.of(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class CaptureTooLarge implements ExceptionMapper<CaptureTooLargeException> {
+        @Override
+        public Response toResponse(CaptureTooLargeException e) {
+            return ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
+        }
+    }
+}

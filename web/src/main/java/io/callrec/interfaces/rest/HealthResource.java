@@ -1,0 +1,64 @@
+package io.callrec.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import io.callrec.application.RecordingCatalog;
+import io.callrec.infrastructure.storage.StorageLayout;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+
+/**
+ * {@code GET /api/v1/health}: the application is up when its database answers and its storage folder
+ * is writable. (WildFly's own {@code :9990/health} reports the server and its deployments.)
+ */
+@RequestScoped
+@Path("/v1/health")
+public class HealthResource {
+
+    @Inject
+    RecordingCatalog catalog;
+
+    @Inject
+    StorageLayout storage;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response health() {
+        boolean database = databaseAnswers();
+        boolean writable = storageWritable();
+        boolean up = database && writable;
+        JsonObjectBuilder checks = Json.createObjectBuilder()
+                .add("database", database ? "UP" : "DOWN")
+                .add("storage", writable ? "UP" : "DOWN");
+        String body = Json.createObjectBuilder()
+                .add("status", up ? "UP" : "DOWN")
+                .add("checks", checks)
+                .add("storageRoot", storage.root().toString())
+                .build().toString();
+        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
+    }
+
+    private boolean databaseAnswers() {
+        try {
+            return catalog.databaseAnswers();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private boolean storageWritable() {
+        try {
+            Files.createDirectories(storage.root());
+            return Files.isWritable(storage.root());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.callrec.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import io.callrec.application.RecordingCatalog;
+import io.callrec.domain.recording.RecordingState;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** {@code GET /api/v1/recordings?state=FAILED&limit=50}: lets an operator see what failed or waits. */
+@RequestScoped
+@Path("/v1/recordings")
+public class RecordingListResource {
+
+    static final int MAX_LIMIT = 1000;
+
+    @Inject
+    RecordingCatalog catalog;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response list(@QueryParam("state") String state, @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            return ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and " + MAX_LIMIT);
+        }
+        RecordingState wanted = null;
+        if (state != null && !state.isBlank()) {
+            String name = state.trim().toUpperCase(Locale.ROOT);
+            wanted = Arrays.stream(RecordingState.values()).filter(s -> s.name().equals(name)).findFirst().orElse(null);
+            if (wanted == null) {
+                return ApiError.of(Response.Status.BAD_REQUEST,
+                        "state must be one of " + Arrays.toString(RecordingState.values()) + ", not '" + state + "'");
+            }
+        }
+        RecordingCatalog.Page page = catalog.list(wanted, limit);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.items().forEach(d -> items.add(RecordingJson.of(d)));
+        return Response.ok(Json.createObjectBuilder().add("total", page.total()).add("items", items).build().toString())
+                .build();
+    }
+}
