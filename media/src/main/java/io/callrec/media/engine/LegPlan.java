@@ -70,7 +70,8 @@ final class LegPlan {
     String payloadSummary() {
         List<String> names = new ArrayList<>();
         for (int pt : payloadTypes) {
-            names.add(PayloadTypes.name(pt, PayloadKind.UNSUPPORTED) + " (PT " + pt + ")");
+            String name = PayloadTypes.name(pt, PayloadKind.UNSUPPORTED);
+            names.add(name.equals("PT" + pt) ? "PT " + pt : name + " (PT " + pt + ")");
         }
         return String.join(", ", names);
     }
