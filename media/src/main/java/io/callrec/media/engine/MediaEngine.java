@@ -23,6 +23,12 @@ import java.util.OptionalLong;
 public final class MediaEngine {
 
     static final int SAMPLE_RATE = 8000;
+    /**
+     * The timeline origin sits this far before the earliest first packet, so that packets which
+     * arrive after their successors still land at a non-negative position; the lead is trimmed
+     * again when mixing, so output starts at the earliest audio sample.
+     */
+    private static final long LEAD_NANOS = 1_000_000_000L;
 
     public MediaEngine() {
     }
@@ -66,7 +72,7 @@ public final class MediaEngine {
                     "no supported audio codec in the RTP streams: " + plan.payloadSummary());
         }
         Path directory = output.toAbsolutePath().getParent();
-        try (LegAssembly assembly = new LegAssembly(plan, origin.getAsLong(), SAMPLE_RATE, directory)) {
+        try (LegAssembly assembly = new LegAssembly(plan, origin.getAsLong() - LEAD_NANOS, SAMPLE_RATE, directory)) {
             assembly.run(capture);
             List<LegTimeline> audio = new ArrayList<>();
             List<LegStatistics> stats = new ArrayList<>();
@@ -88,12 +94,17 @@ public final class MediaEngine {
 
     private static ConversionResult render(List<LegTimeline> audio, List<LegStatistics> stats, Path output,
                                            Channels channels) throws IOException {
-        long total = 0;
+        long start = Long.MAX_VALUE;
+        long end = 0;
+        for (LegTimeline t : audio) {
+            start = Math.min(start, t.counters().firstSample());
+            end = Math.max(end, t.track().length());
+        }
         List<SampleSource> sources = new ArrayList<>();
         for (LegTimeline t : audio) {
-            total = Math.max(total, t.track().length());
-            sources.add(t.track().finish());
+            sources.add(t.track().finish(start));
         }
+        long total = end - start;
         int channelCount = channels == Channels.STEREO ? 2 : 1;
         PcmMixer mixer = new PcmMixer();
         try (WavWriter wav = new WavWriter(output, SAMPLE_RATE, channelCount)) {

@@ -133,6 +133,10 @@ public final class LegTimeline {
         return counters;
     }
 
+    public LegCounters counters() {
+        return counters;
+    }
+
     public PcmTrack track() {
         return track;
     }

@@ -66,11 +66,11 @@ public final class PcmTrack implements AutoCloseable {
         return lateSamples;
     }
 
-    /** Flushes everything and returns a sequential reader from sample 0. */
-    public SampleSource finish() throws IOException {
+    /** Flushes everything and returns a sequential reader starting at sample {@code from}. */
+    public SampleSource finish(long from) throws IOException {
         advance(end);
         drain();
-        return new Reader();
+        return new Reader(2 * Math.max(0, from));
     }
 
     /** Moves the window start to {@code newBase}, writing what leaves it (zeros beyond the ring). */
@@ -127,7 +127,8 @@ public final class PcmTrack implements AutoCloseable {
         private final ByteBuffer in = ByteBuffer.allocateDirect(32 * 1024).order(ByteOrder.LITTLE_ENDIAN);
         private long filePosition;
 
-        private Reader() {
+        private Reader(long startByte) {
+            filePosition = startByte;
             in.limit(0);
         }
 

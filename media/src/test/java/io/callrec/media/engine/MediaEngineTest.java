@@ -101,6 +101,24 @@ class MediaEngineTest {
     }
 
     @Test
+    void firstPacketArrivingAfterItsSuccessorStillStartsTheAudio() throws Exception {
+        int[] arrival = {1, 0, 2, 3, 4};
+        try (CaptureFixture f = CaptureFixture.create(capture())) {
+            for (int i = 0; i < arrival.length; i++) {
+                int k = arrival[i];
+                ulaw(f, k, i * 20_000L, 10 + k, 160L * k, 7);
+            }
+        }
+        ConversionResult r = engine.convert(capture(), wav(), MONO);
+        short[] s = WavFile.read(wav()).samples();
+        assertThat(s).hasSize(5 * PACKET);
+        for (int k = 0; k < 5; k++) {
+            assertPacket(s, k * PACKET, ulawRoundTrip(level(k)));
+        }
+        assertThat(r.legs().get(0).reordered()).isEqualTo(1);
+    }
+
+    @Test
     void timestampGapBecomesSilenceOfItsRealLength() throws Exception {
         try (CaptureFixture f = CaptureFixture.create(capture())) {
             for (int k = 0; k < 10; k++) {

@@ -36,7 +36,7 @@ class PcmTrackTest {
             t.write(320, filled(160, 3), 0, 160);
             t.write(0, filled(160, 1), 0, 160);
             t.write(160, filled(160, 2), 0, 160);
-            short[] all = readAll(t.finish(), 480);
+            short[] all = readAll(t.finish(0), 480);
             assertThat(all).hasSize(480);
             assertThat(all[0]).isEqualTo((short) 1);
             assertThat(all[200]).isEqualTo((short) 2);
@@ -52,7 +52,7 @@ class PcmTrackTest {
             t.write(far, filled(5, 9), 0, 5);
             assertThat(t.write(20, filled(5, 8), 0, 5)).isZero();
             assertThat(t.lateSamples()).isEqualTo(5);
-            short[] all = readAll(t.finish(), far + 5);
+            short[] all = readAll(t.finish(0), far + 5);
             assertThat(all).hasSize(far + 5);
             assertThat(all[10]).isEqualTo((short) 7);
             assertThat(all[20]).isZero();
@@ -62,10 +62,21 @@ class PcmTrackTest {
     }
 
     @Test
+    void readingCanStartPastLeadingSamples() throws Exception {
+        try (PcmTrack t = new PcmTrack(dir)) {
+            t.write(8000, filled(160, 4), 0, 160);
+            short[] all = readAll(t.finish(7990), 170);
+            assertThat(all).hasSize(170);
+            assertThat(all[9]).isZero();
+            assertThat(all[10]).isEqualTo((short) 4);
+        }
+    }
+
+    @Test
     void temporaryFileIsRemovedOnClose() throws Exception {
         PcmTrack t = new PcmTrack(dir);
         t.write(3 * PcmTrack.WINDOW, filled(1, 1), 0, 1);
-        t.finish();
+        t.finish(0);
         assertThat(Files.list(dir)).isNotEmpty();
         t.close();
         assertThat(Files.list(dir)).isEmpty();
