@@ -14,6 +14,8 @@ import java.util.Arrays;
  * matter and timestamp gaps stay as silence. A segment is a run of packets with one SSRC and a
  * continuous sequence space; a new SSRC or a sequence jump beyond RFC 3550 A.1's MAX_DROPOUT /
  * MAX_MISORDER starts a new segment, anchored at its capture time relative to the call origin.
+ * So does a timestamp that disagrees with the capture clock by more than {@link #MAX_DRIFT_SECONDS}
+ * (a sender reset or a corrupt field): the capture clock bounds how long the output can get.
  */
 public final class LegTimeline {
 
@@ -21,6 +23,9 @@ public final class LegTimeline {
     private static final int MAX_MISORDER = 100;
     private static final int HISTORY = 1024;
     private static final int MAX_CONCEAL = 8000;
+    static final int MAX_DRIFT_SECONDS = 10;
+    /** Nothing is placed beyond a day of audio, whatever the capture timestamps claim. */
+    private static final long MAX_HOURS = 24;
 
     private final long originNanos;
     private final int clockRate;
@@ -50,12 +55,15 @@ public final class LegTimeline {
     public void accept(long captureNanos, RtpHeader h, byte[] data) throws IOException {
         counters.packet(captureNanos);
         boolean restart = !inSegment || h.ssrc() != ssrc;
+        long capturePosition = Math.max(0, Math.round((captureNanos - originNanos) * (clockRate / 1e9)));
         if (!restart) {
             long step = sequence.delta(h.sequence());
-            restart = step > MAX_DROPOUT || step < -MAX_MISORDER;
+            long projected = anchorPosition + timestamp.highest() + timestamp.delta(h.timestamp()) - anchorTimestamp;
+            restart = step > MAX_DROPOUT || step < -MAX_MISORDER
+                    || Math.abs(projected - capturePosition) > (long) MAX_DRIFT_SECONDS * clockRate;
         }
         if (restart) {
-            startSegment(captureNanos, h);
+            startSegment(capturePosition, h);
         }
         long extSeq = sequence.extend(h.sequence());
         long extTs = timestamp.extend(h.timestamp());
@@ -88,7 +96,7 @@ public final class LegTimeline {
             decoder = PayloadTypes.newDecoder(pt);
             decoders[pt] = decoder;
         }
-        if (position < 0 || decoder.maxSamples(h.payloadLength()) > pcm.length) {
+        if (position < 0 || position > MAX_HOURS * 3600 * clockRate || decoder.maxSamples(h.payloadLength()) > pcm.length) {
             counters.late++;
             return;
         }
@@ -104,7 +112,7 @@ public final class LegTimeline {
         counters.audio(position, position + n);
     }
 
-    private void startSegment(long captureNanos, RtpHeader h) {
+    private void startSegment(long capturePosition, RtpHeader h) {
         closeSegment();
         inSegment = true;
         ssrc = h.ssrc();
@@ -112,7 +120,7 @@ public final class LegTimeline {
         sequence.reset();
         timestamp.reset();
         Arrays.fill(seen, Long.MIN_VALUE);
-        anchorPosition = Math.max(0, Math.round((captureNanos - originNanos) * (clockRate / 1e9)));
+        anchorPosition = capturePosition;
         anchorTimestamp = h.timestamp();
         segmentMin = Long.MAX_VALUE;
         segmentMax = Long.MIN_VALUE;

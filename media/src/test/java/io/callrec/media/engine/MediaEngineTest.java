@@ -137,6 +137,23 @@ class MediaEngineTest {
     }
 
     @Test
+    void timestampJumpThatContradictsTheCaptureClockIsReanchored() throws Exception {
+        try (CaptureFixture f = CaptureFixture.create(capture())) {
+            for (int k = 0; k < 10; k++) {
+                long jump = k < 5 ? 0 : 1L << 30;
+                ulaw(f, k, k * 20_000L, 1 + k, 160L * k + jump, 7);
+            }
+        }
+        ConversionResult r = engine.convert(capture(), wav(), MONO);
+        short[] s = WavFile.read(wav()).samples();
+        assertThat(s).hasSize(10 * PACKET);
+        for (int k = 0; k < 10; k++) {
+            assertPacket(s, k * PACKET, ulawRoundTrip(level(k)));
+        }
+        assertThat(r.legs().get(0).lost()).isZero();
+    }
+
+    @Test
     void sequenceGapIsCountedAsLossAndLeftSilent() throws Exception {
         try (CaptureFixture f = CaptureFixture.create(capture())) {
             for (int k = 0; k < 10; k++) {
