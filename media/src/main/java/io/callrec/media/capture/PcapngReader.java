@@ -2,7 +2,6 @@ package io.callrec.media.capture;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 /**
  * pcapng (draft-ietf-opsawg-pcapng): Section Header, Interface Description, Enhanced Packet and
@@ -153,7 +152,6 @@ public final class PcapngReader implements PacketSource {
 
     @Override
     public void close() throws IOException {
-        Arrays.fill(head, (byte) 0);
         in.close();
     }
 }
