@@ -38,6 +38,7 @@ public final class MediaEngine {
         Objects.requireNonNull(output, "output");
         ConversionOptions opts = options == null ? ConversionOptions.defaults() : options;
         boolean done = false;
+        boolean outputExisted = Files.exists(output);
         try {
             ConversionResult result = convertChecked(capture, output, opts);
             done = true;
@@ -46,11 +47,13 @@ public final class MediaEngine {
             throw new MediaException(e.truncated() ? Reason.TRUNCATED : Reason.NOT_A_CAPTURE, e.getMessage(), e);
         } catch (IOException e) {
             throw new MediaException(Reason.IO_ERROR, "I/O error: " + e, e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new MediaException(Reason.IO_ERROR, "I/O error: " + e.getCause(), e);
         } catch (RuntimeException e) {
             // Last resort: a decoder bug on hostile input must still surface as a typed failure.
             throw new MediaException(Reason.NOT_A_CAPTURE, "capture could not be decoded: " + e, e);
         } finally {
-            if (!done) {
+            if (!done && !outputExisted) {
                 deleteQuietly(output);
             }
         }
@@ -58,6 +61,9 @@ public final class MediaEngine {
 
     private ConversionResult convertChecked(Path capture, Path output, ConversionOptions opts)
             throws IOException, MediaException {
+        if (Files.exists(output) && Files.isSameFile(capture, output)) {
+            throw new MediaException(Reason.IO_ERROR, "output file is the input capture: " + output);
+        }
         StreamScan.Result scan = StreamScan.run(capture);
         if (scan.streams().isEmpty()) {
             if (scan.truncated() && scan.frames() == 0) {

@@ -116,6 +116,24 @@ class ConversionFailureTest {
     }
 
     @Test
+    void outputThatIsTheInputIsRefusedAndTheCaptureKept() throws IOException {
+        Path p = call(5);
+        long size = Files.size(p);
+        assertThatThrownBy(() -> engine.convert(p, p, ConversionOptions.defaults()))
+                .isInstanceOfSatisfying(MediaException.class, e -> assertThat(e.reason()).isEqualTo(Reason.IO_ERROR));
+        assertThat(Files.size(p)).isEqualTo(size);
+    }
+
+    @Test
+    void failedConversionLeavesAnUnrelatedExistingOutputAlone() throws IOException {
+        Path existing = Files.writeString(dir.resolve("keep.wav"), "previous recording");
+        Path junk = file("junk.bin", new byte[] {1, 2, 3, 4, 5});
+        assertThatThrownBy(() -> engine.convert(junk, existing, ConversionOptions.defaults()))
+                .isInstanceOf(MediaException.class);
+        assertThat(existing).hasContent("previous recording");
+    }
+
+    @Test
     void missingInputIsAnIoError() {
         assertThat(reasonFor(dir.resolve("does-not-exist.pcap"))).isEqualTo(Reason.IO_ERROR);
     }
