@@ -1,0 +1,5 @@
+/**
+ * Synthetic capture generation (pcap writer, Ethernet/IPv4/UDP/RTP frame builder) and the
+ * {@link io.callrec.media.bench.ConvertBench} entry point. Tests reuse the generators for fixtures.
+ */
+package io.callrec.media.bench;

@@ -1,0 +1,2 @@
+/** Command-line front end: {@code callrec-convert [--format wav] [--channels mono|stereo] [--json] INPUT OUTPUT}. */
+package io.callrec.media.cli;

@@ -1,0 +1,66 @@
+package io.callrec.media.codec;
+
+/**
+ * Payload-type knowledge without SDP: the static assignments of RFC 3551 §6 (Table 4) and a
+ * shape test for RFC 4733 events on dynamic types 96-127.
+ */
+public final class PayloadTypes {
+
+    public static final int PCMU = 0;
+    public static final int PCMA = 8;
+    public static final int CN = 13;
+    private static final int DYNAMIC_FIRST = 96;
+
+    /** RFC 3551 Table 4 encoding names, indexed by static payload type (null = unassigned). */
+    private static final String[] STATIC_NAMES = {
+        "PCMU", null, null, "GSM", "G723", "DVI4", "DVI4", "LPC", "PCMA", "G722", "L16", "L16",
+        "QCELP", "CN", "MPA", "G728", "DVI4", "DVI4", "G729", null, null, null, null, null, null,
+        "CelB", "JPEG", null, null, null, null, "H261", "MPV", "MP2T", "H263",
+    };
+
+    private PayloadTypes() {
+    }
+
+    public static PayloadKind classify(int payloadType, byte[] payload, int offset, int length) {
+        if (payloadType == PCMU || payloadType == PCMA) {
+            return PayloadKind.AUDIO;
+        }
+        if (payloadType == CN) {
+            return PayloadKind.COMFORT_NOISE;
+        }
+        if (payloadType >= DYNAMIC_FIRST && looksLikeDtmfEvent(payload, offset, length)) {
+            return PayloadKind.EVENT;
+        }
+        return PayloadKind.UNSUPPORTED;
+    }
+
+    /**
+     * RFC 4733 §2.3: 4 bytes = event, E|R|volume, duration. DTMF events are 0-16, the reserved
+     * R bit is zero, and volume is 0-63 dBm0 by construction.
+     */
+    static boolean looksLikeDtmfEvent(byte[] payload, int offset, int length) {
+        return length == 4 && (payload[offset] & 0xFF) <= 16 && (payload[offset + 1] & 0x40) == 0;
+    }
+
+    /** A new decoder for an audio payload type, or null when none is available. */
+    public static AudioDecoder newDecoder(int payloadType) {
+        if (payloadType == PCMU) {
+            return G711Decoder.ulaw();
+        }
+        if (payloadType == PCMA) {
+            return G711Decoder.alaw();
+        }
+        return null;
+    }
+
+    /** Name for statistics: the RFC 3551 encoding name, "telephone-event", or "PT&lt;n&gt;". */
+    public static String name(int payloadType, PayloadKind kind) {
+        if (kind == PayloadKind.EVENT) {
+            return "telephone-event";
+        }
+        if (payloadType < STATIC_NAMES.length && STATIC_NAMES[payloadType] != null) {
+            return STATIC_NAMES[payloadType];
+        }
+        return "PT" + payloadType;
+    }
+}

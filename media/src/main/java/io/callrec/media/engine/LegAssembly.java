@@ -1,0 +1,75 @@
+package io.callrec.media.engine;
+
+import io.callrec.media.capture.UdpDatagram;
+import io.callrec.media.capture.UdpPacketReader;
+import io.callrec.media.rtp.FlowKey;
+import io.callrec.media.rtp.RtpHeader;
+import io.callrec.media.rtp.RtpStreamDetector;
+import io.callrec.media.timeline.LegTimeline;
+import io.callrec.media.timeline.PcmTrack;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Second pass: route each packet of an accepted stream to its leg's timeline. */
+final class LegAssembly implements AutoCloseable {
+
+    /** Largest UDP payload; G.711 yields one sample per byte. */
+    private static final int PCM_SCRATCH = 65536;
+
+    private final LegPlan plan;
+    private final List<LegTimeline> timelines = new ArrayList<>();
+    private boolean truncated;
+
+    LegAssembly(LegPlan plan, long originNanos, int clockRate, Path tempDirectory) {
+        this.plan = plan;
+        short[] scratch = new short[PCM_SCRATCH];
+        for (int i = 0; i < plan.legs().size(); i++) {
+            timelines.add(new LegTimeline(originNanos, clockRate, new PcmTrack(tempDirectory), scratch));
+        }
+    }
+
+    void run(Path capture) throws IOException {
+        RtpHeader h = new RtpHeader();
+        UdpDatagram d = new UdpDatagram();
+        FlowKey probe = new FlowKey();
+        try (UdpPacketReader reader = UdpPacketReader.open(capture)) {
+            while (reader.next(d)) {
+                if (!RtpStreamDetector.isCandidate(d.data(), d.payloadOffset(), d.payloadLength(),
+                        d.sourcePort(), d.destinationPort(), h)) {
+                    continue;
+                }
+                probe.set(d.sourceAddress(), d.sourcePort(), d.destinationAddress(), d.destinationPort(), h.ssrc());
+                int leg = plan.legOf(probe);
+                if (leg >= 0) {
+                    timelines.get(leg).accept(d.timestampNanos(), h, d.data());
+                }
+            }
+            truncated = reader.truncated();
+        }
+    }
+
+    List<LegTimeline> timelines() {
+        return timelines;
+    }
+
+    boolean truncated() {
+        return truncated;
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (LegTimeline t : timelines) {
+            try {
+                t.track().close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.callrec.media.engine;
+
+import io.callrec.media.capture.CaptureFormatException;
+import io.callrec.media.engine.MediaException.Reason;
+import io.callrec.media.mix.PcmMixer;
+import io.callrec.media.mix.SampleSource;
+import io.callrec.media.timeline.LegCounters;
+import io.callrec.media.timeline.LegTimeline;
+import io.callrec.media.wav.WavWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * Capture file to WAV. Two streaming passes over the capture (detect streams, then decode into
+ * per-leg tracks) and one merge pass into the output; memory stays bounded for any call length.
+ * Instances hold no state between calls and may be shared.
+ */
+public final class MediaEngine {
+
+    static final int SAMPLE_RATE = 8000;
+    /**
+     * The timeline origin sits this far before the earliest first packet, so that packets which
+     * arrive after their successors still land at a non-negative position; the lead is trimmed
+     * again when mixing, so output starts at the earliest audio sample.
+     */
+    private static final long LEAD_NANOS = 1_000_000_000L;
+
+    public MediaEngine() {
+    }
+
+    public ConversionResult convert(Path capture, Path output, ConversionOptions options) throws MediaException {
+        Objects.requireNonNull(capture, "capture");
+        Objects.requireNonNull(output, "output");
+        ConversionOptions opts = options == null ? ConversionOptions.defaults() : options;
+        boolean done = false;
+        boolean outputExisted = Files.exists(output);
+        try {
+            ConversionResult result = convertChecked(capture, output, opts);
+            done = true;
+            return result;
+        } catch (CaptureFormatException e) {
+            throw new MediaException(e.truncated() ? Reason.TRUNCATED : Reason.NOT_A_CAPTURE, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MediaException(Reason.IO_ERROR, "I/O error: " + e, e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new MediaException(Reason.IO_ERROR, "I/O error: " + e.getCause(), e);
+        } catch (RuntimeException e) {
+            // Last resort: a decoder bug on hostile input must still surface as a typed failure.
+            throw new MediaException(Reason.NOT_A_CAPTURE, "capture could not be decoded: " + e, e);
+        } finally {
+            if (!done && !outputExisted) {
+                deleteQuietly(output);
+            }
+        }
+    }
+
+    private ConversionResult convertChecked(Path capture, Path output, ConversionOptions opts)
+            throws IOException, MediaException {
+        if (Files.exists(output) && Files.isSameFile(capture, output)) {
+            throw new MediaException(Reason.IO_ERROR, "output file is the input capture: " + output);
+        }
+        StreamScan.Result scan = StreamScan.run(capture);
+        if (scan.streams().isEmpty()) {
+            if (scan.truncated() && scan.frames() == 0) {
+                throw new MediaException(Reason.TRUNCATED, "capture is truncated before its first packet");
+            }
+            throw new MediaException(Reason.NO_RTP_STREAMS, "no RTP streams found");
+        }
+        LegPlan plan = new LegPlan(scan.streams());
+        OptionalLong origin = plan.audioOrigin();
+        if (origin.isEmpty()) {
+            throw new MediaException(Reason.UNSUPPORTED_CODEC,
+                    "no supported audio codec in the RTP streams: " + plan.payloadSummary());
+        }
+        Path directory = output.toAbsolutePath().getParent();
+        try (LegAssembly assembly = new LegAssembly(plan, origin.getAsLong() - LEAD_NANOS, SAMPLE_RATE, directory)) {
+            assembly.run(capture);
+            List<LegTimeline> audio = new ArrayList<>();
+            List<LegStatistics> stats = new ArrayList<>();
+            for (int i = 0; i < plan.legs().size(); i++) {
+                LegTimeline t = assembly.timelines().get(i);
+                LegCounters c = t.finish();
+                stats.add(Statistics.of(plan.legs().get(i).direction(), c, SAMPLE_RATE));
+                if (c.audioPackets() > 0) {
+                    audio.add(t);
+                }
+            }
+            if (audio.isEmpty()) {
+                throw new MediaException(Reason.UNSUPPORTED_CODEC,
+                        "no decodable audio in the RTP streams: " + plan.payloadSummary());
+            }
+            return render(audio, stats, output, opts.channels());
+        }
+    }
+
+    private static ConversionResult render(List<LegTimeline> audio, List<LegStatistics> stats, Path output,
+                                           Channels channels) throws IOException {
+        long start = Long.MAX_VALUE;
+        long end = 0;
+        for (LegTimeline t : audio) {
+            start = Math.min(start, t.counters().firstSample());
+            end = Math.max(end, t.track().length());
+        }
+        List<SampleSource> sources = new ArrayList<>();
+        for (LegTimeline t : audio) {
+            sources.add(t.track().finish(start));
+        }
+        long total = end - start;
+        int channelCount = channels == Channels.STEREO ? 2 : 1;
+        PcmMixer mixer = new PcmMixer();
+        try (WavWriter wav = new WavWriter(output, SAMPLE_RATE, channelCount)) {
+            if (channelCount == 2) {
+                mixer.stereo(sources.get(0), sources.size() > 1 ? sources.get(1) : null, total, wav);
+            } else {
+                mixer.mono(sources, total, wav);
+            }
+            wav.close();
+            return new ConversionResult(total * 1000 / SAMPLE_RATE, SAMPLE_RATE, channelCount, wav.dataBytes(), stats);
+        }
+    }
+
+    private static void deleteQuietly(Path output) {
+        try {
+            Files.deleteIfExists(output);
+        } catch (IOException ignored) {
+            // The conversion already failed; a leftover partial file is the lesser problem.
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package io.callrec.media.engine;
+
+/** Output container. */
+public enum OutputFormat { WAV }

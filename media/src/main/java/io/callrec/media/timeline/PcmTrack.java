@@ -1,0 +1,163 @@
+package io.callrec.media.timeline;
+
+import io.callrec.media.mix.SampleSource;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * One leg's mono PCM, addressed by absolute sample position. Writes land in a ring window of
+ * {@link #WINDOW} samples (about 4 s at 8 kHz), which absorbs reordering and overlaps; samples
+ * that fall out of the window are appended to a temporary file, gaps as explicit zeros. Memory
+ * is constant no matter how long the call is.
+ */
+public final class PcmTrack implements AutoCloseable {
+
+    public static final int WINDOW = 1 << 15;
+    private static final int MASK = WINDOW - 1;
+
+    private final Path directory;
+    private final ByteBuffer io = ByteBuffer.allocateDirect(32 * 1024).order(ByteOrder.LITTLE_ENDIAN);
+    private short[] ring;
+    private Path path;
+    private FileChannel file;
+    private long base;
+    private long end;
+    private long lateSamples;
+
+    /** The temporary file is created in {@code directory} on the first flush. */
+    public PcmTrack(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Places samples at {@code position}; returns how many were kept (earlier than the window = dropped). */
+    public int write(long position, short[] samples, int offset, int count) throws IOException {
+        if (ring == null) {
+            ring = new short[WINDOW];
+        }
+        int skip = (int) Math.min(count, Math.max(0, base - position));
+        lateSamples += skip;
+        long start = position + skip;
+        int n = count - skip;
+        if (n == 0) {
+            return 0;
+        }
+        if (start + n > base + WINDOW) {
+            advance(start + n - WINDOW);
+        }
+        for (int i = 0; i < n; i++) {
+            ring[(int) ((start + i) & MASK)] = samples[offset + skip + i];
+        }
+        end = Math.max(end, start + n);
+        return n;
+    }
+
+    /** Total length in samples, including leading and inner silence. */
+    public long length() {
+        return end;
+    }
+
+    /** Samples that arrived too late for the window and were dropped. */
+    public long lateSamples() {
+        return lateSamples;
+    }
+
+    /** Flushes everything and returns a sequential reader starting at sample {@code from}. */
+    public SampleSource finish(long from) throws IOException {
+        advance(end);
+        drain();
+        return new Reader(2 * Math.max(0, from));
+    }
+
+    /** Moves the window start to {@code newBase}, writing what leaves it (zeros beyond the ring). */
+    private void advance(long newBase) throws IOException {
+        long ringEnd = base + WINDOW;
+        long flushTo = Math.min(newBase, ringEnd);
+        for (long p = base; p < flushTo; p++) {
+            int i = (int) (p & MASK);
+            put(ring == null ? 0 : ring[i]);
+            if (ring != null) {
+                ring[i] = 0;
+            }
+        }
+        for (long p = ringEnd; p < newBase; p++) {
+            put((short) 0);
+        }
+        base = Math.max(base, newBase);
+    }
+
+    private void put(short sample) throws IOException {
+        if (io.remaining() < 2) {
+            drain();
+        }
+        io.putShort(sample);
+    }
+
+    private void drain() throws IOException {
+        io.flip();
+        if (io.hasRemaining() && file == null) {
+            path = Files.createTempFile(directory, ".callrec-leg-", ".pcm");
+            file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        }
+        while (io.hasRemaining()) {
+            file.write(io);
+        }
+        io.clear();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (file != null) {
+                file.close();
+            }
+        } finally {
+            if (path != null) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** Reads the flushed file from the start; closing it leaves the track to {@link #close()}. */
+    private final class Reader implements SampleSource {
+        private final ByteBuffer in = ByteBuffer.allocateDirect(32 * 1024).order(ByteOrder.LITTLE_ENDIAN);
+        private long filePosition;
+
+        private Reader(long startByte) {
+            filePosition = startByte;
+            in.limit(0);
+        }
+
+        @Override
+        public int read(short[] out, int offset, int max) throws IOException {
+            if (in.remaining() < 2) {
+                if (file == null) {
+                    return 0;
+                }
+                in.compact();
+                int got = file.read(in, filePosition);
+                if (got > 0) {
+                    filePosition += got;
+                }
+                in.flip();
+                if (in.remaining() < 2) {
+                    return 0;
+                }
+            }
+            int n = Math.min(max, in.remaining() / 2);
+            for (int i = 0; i < n; i++) {
+                out[offset + i] = in.getShort();
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            in.clear();
+        }
+    }
+}

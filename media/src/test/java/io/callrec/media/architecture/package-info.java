@@ -1,0 +1,2 @@
+/** Architecture rules for the media module. */
+package io.callrec.media.architecture;

@@ -1,0 +1,45 @@
+package io.callrec.media.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PayloadTypesTest {
+
+    private static final byte[] DTMF_5_END = {5, (byte) 0x8A, 0x03, 0x20};
+
+    @Test
+    void staticG711TypesAreAudioWithDecoders() {
+        assertThat(PayloadTypes.classify(0, new byte[160], 0, 160)).isEqualTo(PayloadKind.AUDIO);
+        assertThat(PayloadTypes.classify(8, new byte[160], 0, 160)).isEqualTo(PayloadKind.AUDIO);
+        assertThat(PayloadTypes.newDecoder(0)).isNotNull();
+        assertThat(PayloadTypes.newDecoder(18)).isNull();
+        assertThat(PayloadTypes.name(0, PayloadKind.AUDIO)).isEqualTo("PCMU");
+        assertThat(PayloadTypes.name(8, PayloadKind.AUDIO)).isEqualTo("PCMA");
+    }
+
+    @Test
+    void comfortNoiseIsNotAudio() {
+        assertThat(PayloadTypes.classify(13, new byte[] {40}, 0, 1)).isEqualTo(PayloadKind.COMFORT_NOISE);
+    }
+
+    @Test
+    void fourByteEventShapeOnDynamicTypeIsDtmf() {
+        assertThat(PayloadTypes.classify(101, DTMF_5_END, 0, 4)).isEqualTo(PayloadKind.EVENT);
+        assertThat(PayloadTypes.name(101, PayloadKind.EVENT)).isEqualTo("telephone-event");
+    }
+
+    @Test
+    void dynamicTypeThatIsNotAnEventIsUnsupported() {
+        assertThat(PayloadTypes.classify(99, new byte[80], 0, 80)).isEqualTo(PayloadKind.UNSUPPORTED);
+        assertThat(PayloadTypes.classify(101, new byte[] {(byte) 200, 0, 0, 0}, 0, 4)).isEqualTo(PayloadKind.UNSUPPORTED);
+        assertThat(PayloadTypes.name(99, PayloadKind.UNSUPPORTED)).isEqualTo("PT99");
+    }
+
+    @Test
+    void staticNonG711TypesAreUnsupportedButNamed() {
+        assertThat(PayloadTypes.classify(18, new byte[20], 0, 20)).isEqualTo(PayloadKind.UNSUPPORTED);
+        assertThat(PayloadTypes.name(18, PayloadKind.UNSUPPORTED)).isEqualTo("G729");
+        assertThat(PayloadTypes.name(9, PayloadKind.UNSUPPORTED)).isEqualTo("G722");
+    }
+}

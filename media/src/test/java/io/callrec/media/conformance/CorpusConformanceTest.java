@@ -1,0 +1,172 @@
+package io.callrec.media.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.callrec.media.engine.Channels;
+import io.callrec.media.engine.ConversionOptions;
+import io.callrec.media.engine.ConversionResult;
+import io.callrec.media.engine.MediaEngine;
+import io.callrec.media.engine.MediaException;
+import io.callrec.media.engine.OutputFormat;
+import io.callrec.media.testing.WavFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every classic-pcap G.711 capture of the corpus (folder from system property
+ * {@code callrec.corpus.dir}, described by its MANIFEST.md) must convert to a WAV whose length is
+ * the RTP media span of the capture within one packet time.
+ *
+ * <p>Expected spans were computed with TShark 4.0 outside this code base: for every PT 0/8 stream
+ * ({@code tshark -o rtp.heuristic_rtp:TRUE -Y "rtp.p_type==0||rtp.p_type==8" -T fields
+ * -e frame.time_epoch -e ip.src -e udp.srcport -e ip.dst -e udp.dstport -e rtp.ssrc -e rtp.timestamp
+ * -e udp.length}), end = first capture time + (last timestamp - first timestamp + samples of the last
+ * packet) / 8000; span = latest end - earliest first capture time. Legs and lost counts are the
+ * directions and the "Lost" column of {@code -z rtp,streams}.
+ */
+class CorpusConformanceTest {
+
+    /** Expected span (ms), tolerance = packet time (ms), UDP directions carrying G.711, lost packets. */
+    record Expectation(long spanMillis, int packetMillis, int legs, long lost) {
+    }
+
+    private static final Map<String, Expectation> G711 = Map.ofEntries(
+            Map.entry("g711a-110s-asterisk.pcap", new Expectation(110_700, 20, 1, 0)),
+            Map.entry("g711a-30ms-sipp.pcap", new Expectation(7_080, 30, 1, 0)),
+            Map.entry("g711a-40ms-ptime-sll-asterisk.pcap", new Expectation(33_040, 40, 1, 0)),
+            Map.entry("g711a-bidir-nosip-pcap2wav.pcap", new Expectation(8_102, 20, 2, 0)),
+            // TShark's span here is 36 925 ms because, after the SDP switch to T.38, it labels the
+            // last 27 packets of 10.35.60.100:15580 as T.38. Their bytes are RTP v2, PT 8, same SSRC
+            // 0x0EAF0EAF, seq 1844-1870 (checked with -e udp.payload), so without SIP they are audio:
+            // (65.248355 s - 27.803285 s) + 20 ms = 37 465 ms. Lost 1712 is TShark's figure for the
+            // sequence jump 3 -> 1838 (with a 36.7 s timestamp jump, i.e. real silence).
+            Map.entry("g711a-cn13-sip-t38-fax-ndpi.pcap", new Expectation(37_465, 20, 2, 1712)),
+            Map.entry("g711a-sip-bidir-30ms-dtmf-pt96.pcap", new Expectation(20_030, 30, 2, 2)),
+            Map.entry("g711a-sip-tcp-bidir-dtmf-pt98-lundgrel.pcap", new Expectation(19_500, 20, 2, 0)),
+            Map.entry("g711a-ssrc-change-multistream-lundgrel.pcap", new Expectation(53_284, 20, 9, 0)),
+            Map.entry("g711a-ssrc-interleave-lundgrel.pcap", new Expectation(33_440, 20, 1, 1)),
+            Map.entry("g711u-dtmf2833-sll-asterisk.pcap", new Expectation(19_480, 20, 1, 0)),
+            Map.entry("g711u-milliwatt-tone-freeswitch.pcap", new Expectation(4_660, 20, 1, 0)),
+            Map.entry("g711u-sip-bidir-call-magicjack.pcap", new Expectation(12_840, 20, 2, 0)),
+            Map.entry("g711u-then-g711a-sip-wireshark.pcap", new Expectation(16_900, 20, 2, 0)));
+
+    @TempDir
+    Path dir;
+
+    private static Path corpus() {
+        String configured = System.getProperty("callrec.corpus.dir", "");
+        Path folder = configured.isEmpty() ? null : Path.of(configured);
+        Assumptions.assumeTrue(folder != null && Files.isDirectory(folder),
+                "corpus folder " + configured + " not found; conformance suite skipped");
+        return folder;
+    }
+
+    private static List<Path> files(Path folder, String glob) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileSystem().getPathMatcher("glob:" + glob).matches(p.getFileName()))
+                    .sorted().toList();
+        }
+    }
+
+    @Test
+    void manifestDescribesEveryFileWithAnExpectation() throws IOException {
+        String manifest = Files.readString(corpus().resolve("MANIFEST.md"));
+        assertThat(G711.keySet()).allSatisfy(name -> assertThat(manifest).contains("| " + name + " |"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyG711CaptureConvertsToItsMediaSpan() throws IOException {
+        Path folder = corpus();
+        List<Path> captures = files(folder, "g711*.pcap");
+        assertThat(captures).as("G.711 captures in %s", folder).isNotEmpty();
+        return captures.stream().map(capture -> DynamicTest.dynamicTest(capture.getFileName().toString(), () -> {
+            Expectation e = G711.get(capture.getFileName().toString());
+            assertThat(e).as("expectation for %s (new corpus file? add it from tshark)", capture).isNotNull();
+            Path out = dir.resolve(capture.getFileName() + ".wav");
+            ConversionResult r = new MediaEngine().convert(capture, out, ConversionOptions.defaults());
+            WavFile wav = WavFile.read(out);
+            long wavMillis = wav.dataSize() / 2 * 1000 / 8000;
+            assertThat(wavMillis).isCloseTo(e.spanMillis(), within((long) e.packetMillis()));
+            assertThat(r.durationMillis()).isEqualTo(wavMillis);
+            assertThat(r.legs()).hasSize(e.legs());
+            assertThat(r.totalLost()).isEqualTo(e.lost());
+            assertThat(r.legs()).allSatisfy(leg -> assertThat(leg.codecs()).containsAnyOf("PCMU", "PCMA"));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> stereoOfEveryTwoWayCallHasBothSidesAudible() throws IOException {
+        Path folder = corpus();
+        return Stream.of("g711u-sip-bidir-call-magicjack.pcap", "g711a-sip-bidir-30ms-dtmf-pt96.pcap",
+                "g711a-bidir-nosip-pcap2wav.pcap").map(folder::resolve).filter(Files::exists)
+                .map(capture -> DynamicTest.dynamicTest(capture.getFileName().toString(), () -> {
+                    Path out = dir.resolve("stereo.wav");
+                    new MediaEngine().convert(capture, out, new ConversionOptions(OutputFormat.WAV, Channels.STEREO));
+                    WavFile wav = WavFile.read(out);
+                    assertThat(wav.channels()).isEqualTo(2);
+                    assertThat(rms(wav.channel(0))).isGreaterThan(30);
+                    assertThat(rms(wav.channel(1))).isGreaterThan(30);
+                }));
+    }
+
+    /** MANIFEST: the FreeSWITCH milliwatt file decodes to a tone of about 1004 Hz, RMS about 7200. */
+    @TestFactory
+    Stream<DynamicTest> milliwattToneHasTheDocumentedFrequencyAndLevel() throws IOException {
+        Path capture = corpus().resolve("g711u-milliwatt-tone-freeswitch.pcap");
+        Assumptions.assumeTrue(Files.exists(capture), "milliwatt capture not in corpus");
+        return Stream.of(DynamicTest.dynamicTest("milliwatt", () -> {
+            Path out = dir.resolve("mw.wav");
+            new MediaEngine().convert(capture, out, ConversionOptions.defaults());
+            short[] s = WavFile.read(out).samples();
+            int crossings = 0;
+            for (int i = 1; i < s.length; i++) {
+                if ((s[i - 1] < 0) != (s[i] < 0)) {
+                    crossings++;
+                }
+            }
+            double hz = crossings / 2.0 / (s.length / 8000.0);
+            assertThat(hz).isCloseTo(1004, within(15.0));
+            assertThat(rms(s)).isCloseTo(7200, within(400.0));
+        }));
+    }
+
+    /** Out-of-scope codecs fail typed; PPPoE SIP without RTP has no streams; pcapng DTMF-only is read. */
+    @TestFactory
+    Stream<DynamicTest> capturesWithoutG711FailWithATypedReason() throws IOException {
+        Path folder = corpus();
+        Map<String, MediaException.Reason> expected = Map.of(
+                "g722-sip-wireshark.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
+                "g729-sip-wireshark.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
+                "g723-6k3-dirA-rtpproxy.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
+                "opus-48k-fullband-nosip-wireshark.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
+                "dtmf2833-only-loss-dups-rtpproxy.pcapng", MediaException.Reason.UNSUPPORTED_CODEC,
+                "sip-info-dtmf-relay-pppoe-nortp.pcap", MediaException.Reason.NO_RTP_STREAMS,
+                "opus-ogg-48k-mono-asterisk.opus", MediaException.Reason.NOT_A_CAPTURE);
+        return expected.entrySet().stream().filter(en -> Files.exists(folder.resolve(en.getKey())))
+                .sorted(Map.Entry.comparingByKey())
+                .map(en -> DynamicTest.dynamicTest(en.getKey(), () -> assertThatThrownBy(() ->
+                        new MediaEngine().convert(folder.resolve(en.getKey()), dir.resolve("x.wav"),
+                                ConversionOptions.defaults()))
+                        .isInstanceOfSatisfying(MediaException.class,
+                                ex -> assertThat(ex.reason()).isEqualTo(en.getValue()))));
+    }
+
+    private static double rms(short[] s) {
+        double sum = 0;
+        for (short v : s) {
+            sum += (double) v * v;
+        }
+        return Math.sqrt(sum / Math.max(1, s.length));
+    }
+}

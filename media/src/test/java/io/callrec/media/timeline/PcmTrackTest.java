@@ -1,0 +1,84 @@
+package io.callrec.media.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callrec.media.mix.SampleSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PcmTrackTest {
+
+    @TempDir
+    Path dir;
+
+    private static short[] readAll(SampleSource s, int expected) throws Exception {
+        short[] out = new short[expected + 10];
+        int total = 0;
+        int n;
+        while ((n = s.read(out, total, out.length - total)) > 0) {
+            total += n;
+        }
+        return Arrays.copyOf(out, total);
+    }
+
+    private static short[] filled(int n, int value) {
+        short[] s = new short[n];
+        Arrays.fill(s, (short) value);
+        return s;
+    }
+
+    @Test
+    void writesInAnyOrderInsideTheWindowLandAtTheirPositions() throws Exception {
+        try (PcmTrack t = new PcmTrack(dir)) {
+            t.write(320, filled(160, 3), 0, 160);
+            t.write(0, filled(160, 1), 0, 160);
+            t.write(160, filled(160, 2), 0, 160);
+            short[] all = readAll(t.finish(0), 480);
+            assertThat(all).hasSize(480);
+            assertThat(all[0]).isEqualTo((short) 1);
+            assertThat(all[200]).isEqualTo((short) 2);
+            assertThat(all[479]).isEqualTo((short) 3);
+        }
+    }
+
+    @Test
+    void longSilenceIsWrittenAsZerosAndTooLateSamplesAreDropped() throws Exception {
+        int far = 5 * PcmTrack.WINDOW;
+        try (PcmTrack t = new PcmTrack(dir)) {
+            t.write(10, filled(5, 7), 0, 5);
+            t.write(far, filled(5, 9), 0, 5);
+            assertThat(t.write(20, filled(5, 8), 0, 5)).isZero();
+            assertThat(t.lateSamples()).isEqualTo(5);
+            short[] all = readAll(t.finish(0), far + 5);
+            assertThat(all).hasSize(far + 5);
+            assertThat(all[10]).isEqualTo((short) 7);
+            assertThat(all[20]).isZero();
+            assertThat(all[far - 1]).isZero();
+            assertThat(all[far]).isEqualTo((short) 9);
+        }
+    }
+
+    @Test
+    void readingCanStartPastLeadingSamples() throws Exception {
+        try (PcmTrack t = new PcmTrack(dir)) {
+            t.write(8000, filled(160, 4), 0, 160);
+            short[] all = readAll(t.finish(7990), 170);
+            assertThat(all).hasSize(170);
+            assertThat(all[9]).isZero();
+            assertThat(all[10]).isEqualTo((short) 4);
+        }
+    }
+
+    @Test
+    void temporaryFileIsRemovedOnClose() throws Exception {
+        PcmTrack t = new PcmTrack(dir);
+        t.write(3 * PcmTrack.WINDOW, filled(1, 1), 0, 1);
+        t.finish(0);
+        assertThat(Files.list(dir)).isNotEmpty();
+        t.close();
+        assertThat(Files.list(dir)).isEmpty();
+    }
+}
