@@ -96,6 +96,14 @@ class Mp3WriterUsageTest {
     }
 
     @Test
+    void unwritablePathFailsWithIOException() {
+        Path file = dir.resolve("missing-directory").resolve("x.mp3");
+        assertThatThrownBy(() -> new Mp3Writer(file, 8000, 1)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new Mp3Writer(file, Mp3Settings.defaults(8000, 1), EncoderChoice.JUMP3R))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
     void callWithoutAudioStillClosesToAValidFile() throws IOException {
         Path file = dir.resolve("empty.mp3");
         new Mp3Writer(file, 16000, 1).close();
