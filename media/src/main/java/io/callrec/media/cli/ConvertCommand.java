@@ -21,7 +21,7 @@ public final class ConvertCommand {
     public static final int USAGE = 2;
 
     private static final String USAGE_LINE =
-            "usage: callrec-convert [--format wav] [--channels mono|stereo] [--json] INPUT OUTPUT";
+            "usage: callrec-convert [--format wav|mp3] [--channels mono|stereo] [--json] INPUT OUTPUT";
 
     private ConvertCommand() {
     }

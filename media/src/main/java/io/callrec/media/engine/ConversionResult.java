@@ -37,7 +37,7 @@ public final class ConversionResult {
         return channels;
     }
 
-    /** Bytes of PCM in the WAV data chunk. */
+    /** Bytes of 16-bit PCM rendered: the WAV data chunk, or what was encoded into the MP3. */
     public long audioBytes() {
         return audioBytes;
     }

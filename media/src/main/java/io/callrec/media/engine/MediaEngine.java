@@ -3,7 +3,9 @@ package io.callrec.media.engine;
 import io.callrec.media.capture.CaptureFormatException;
 import io.callrec.media.engine.MediaException.Reason;
 import io.callrec.media.mix.PcmMixer;
+import io.callrec.media.mix.SampleSink;
 import io.callrec.media.mix.SampleSource;
+import io.callrec.media.mp3.Mp3Writer;
 import io.callrec.media.timeline.LegCounters;
 import io.callrec.media.timeline.LegTimeline;
 import io.callrec.media.wav.WavWriter;
@@ -16,7 +18,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * Capture file to WAV. Two streaming passes over the capture (detect streams, then decode into
+ * Capture file to WAV or MP3. Two streaming passes over the capture (detect streams, then decode into
  * per-leg tracks) and one merge pass into the output; memory stays bounded for any call length.
  * Instances hold no state between calls and may be shared.
  */
@@ -94,12 +96,12 @@ public final class MediaEngine {
                 throw new MediaException(Reason.UNSUPPORTED_CODEC,
                         "no decodable audio in the RTP streams: " + plan.payloadSummary());
             }
-            return render(audio, stats, output, opts.channels());
+            return render(audio, stats, output, opts);
         }
     }
 
     private static ConversionResult render(List<LegTimeline> audio, List<LegStatistics> stats, Path output,
-                                           Channels channels) throws IOException {
+                                           ConversionOptions opts) throws IOException {
         long start = Long.MAX_VALUE;
         long end = 0;
         for (LegTimeline t : audio) {
@@ -111,16 +113,29 @@ public final class MediaEngine {
             sources.add(t.track().finish(start));
         }
         long total = end - start;
-        int channelCount = channels == Channels.STEREO ? 2 : 1;
-        PcmMixer mixer = new PcmMixer();
-        try (WavWriter wav = new WavWriter(output, SAMPLE_RATE, channelCount)) {
-            if (channelCount == 2) {
-                mixer.stereo(sources.get(0), sources.size() > 1 ? sources.get(1) : null, total, wav);
-            } else {
-                mixer.mono(sources, total, wav);
+        int channelCount = opts.channels() == Channels.STEREO ? 2 : 1;
+        if (opts.format() == OutputFormat.MP3) {
+            try (Mp3Writer mp3 = new Mp3Writer(output, SAMPLE_RATE, channelCount)) {
+                mix(sources, total, channelCount, mp3);
+                mp3.close();
             }
-            wav.close();
-            return new ConversionResult(total * 1000 / SAMPLE_RATE, SAMPLE_RATE, channelCount, wav.dataBytes(), stats);
+        } else {
+            try (WavWriter wav = new WavWriter(output, SAMPLE_RATE, channelCount)) {
+                mix(sources, total, channelCount, wav);
+                wav.close();
+            }
+        }
+        return new ConversionResult(total * 1000 / SAMPLE_RATE, SAMPLE_RATE, channelCount,
+                total * channelCount * 2, stats);
+    }
+
+    private static void mix(List<SampleSource> sources, long total, int channelCount, SampleSink sink)
+            throws IOException {
+        PcmMixer mixer = new PcmMixer();
+        if (channelCount == 2) {
+            mixer.stereo(sources.get(0), sources.size() > 1 ? sources.get(1) : null, total, sink);
+        } else {
+            mixer.mono(sources, total, sink);
         }
     }
 

@@ -75,7 +75,7 @@ class ConvertCommandTest {
         assertThat(run()).isEqualTo(ConvertCommand.USAGE);
         assertThat(run("only-one-file")).isEqualTo(ConvertCommand.USAGE);
         assertThat(run("--channels", "quad", "a", "b")).isEqualTo(ConvertCommand.USAGE);
-        assertThat(run("--format", "mp3", "a", "b")).isEqualTo(ConvertCommand.USAGE);
+        assertThat(run("--format", "flac", "a", "b")).isEqualTo(ConvertCommand.USAGE);
         assertThat(run("--bogus", "a", "b")).isEqualTo(ConvertCommand.USAGE);
         assertThat(run("a", "b", "--channels")).isEqualTo(ConvertCommand.USAGE);
         assertThat(stderr()).contains("usage: callrec-convert");

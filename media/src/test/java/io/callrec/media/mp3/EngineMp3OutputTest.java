@@ -1,0 +1,57 @@
+package io.callrec.media.mp3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.callrec.media.bench.SyntheticCall;
+import io.callrec.media.engine.Channels;
+import io.callrec.media.engine.ConversionOptions;
+import io.callrec.media.engine.ConversionResult;
+import io.callrec.media.engine.MediaEngine;
+import io.callrec.media.engine.OutputFormat;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The engine renders a call to MP3 when asked, with the call's duration in the tag. */
+class EngineMp3OutputTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Channels.class)
+    void engineWritesMp3WhenFormatIsMp3(Channels channels) throws Exception {
+        Path capture = dir.resolve("call.pcap");
+        try (OutputStream out = Files.newOutputStream(capture)) {
+            SyntheticCall.write(out, 10, 1500);
+        }
+        Path mp3 = dir.resolve("call.mp3");
+        ConversionResult r = new MediaEngine().convert(capture, mp3, new ConversionOptions(OutputFormat.MP3, channels));
+        Mp3FrameScan scan = Mp3FrameScan.of(mp3);
+        int count = channels == Channels.STEREO ? 2 : 1;
+        System.out.printf("engine %s: call %d ms, MP3 %d bytes, tag says %.4f s%n", channels, r.durationMillis(),
+                Files.size(mp3), scan.gaplessSeconds());
+        assertThat(scan.sampleRate).isEqualTo(8000);
+        assertThat(scan.channels).isEqualTo(count);
+        assertThat(scan.bitrateKbps).isEqualTo(Mp3Settings.defaults(8000, count).bitrateKbps());
+        assertThat(scan.gaplessSeconds()).isCloseTo(r.durationMillis() / 1000.0, within(0.001));
+        assertThat(r.audioBytes()).isEqualTo(Math.round(scan.gaplessSeconds() * 8000) * 2 * count);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Channels.class)
+    void engineStillWritesWavByDefault(Channels channels) throws Exception {
+        Path capture = dir.resolve("call.pcap");
+        try (OutputStream out = Files.newOutputStream(capture)) {
+            SyntheticCall.write(out, 2, 0);
+        }
+        Path wav = dir.resolve("call.wav");
+        ConversionResult r = new MediaEngine().convert(capture, wav, new ConversionOptions(OutputFormat.WAV, channels));
+        assertThat(Files.size(wav)).isEqualTo(44 + r.audioBytes());
+        assertThat(new String(Files.readAllBytes(wav), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+    }
+}
