@@ -14,7 +14,7 @@ final class ExternalTools {
 
     static boolean installed(String tool) {
         try {
-            Process p = new ProcessBuilder(tool, tool.equals("sox") ? "--version" : "-version")
+            Process p = new ProcessBuilder(tool, tool.equals("ffmpeg") ? "-version" : "--version")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
