@@ -19,11 +19,6 @@ final class FrameDecoder {
     private final ComfortNoise comfortNoise = new ComfortNoise();
     private final int[] ccr = new int[1];
 
-    /** Frame type of the last decoded frame (FrameParams.TYPE_*). */
-    int lastType() {
-        return s.pastFrameType;
-    }
-
     FrameParams params() {
         return f;
     }
@@ -91,6 +86,7 @@ final class FrameDecoder {
         } else {
             s.interpGain = (s.interpGain * 3 + 2) >> 2;
             if (s.erasedFrames == 3) {
+                // third consecutive erasure: mute (§3.10); the excitation and history restart from zero
                 java.util.Arrays.fill(s.excitation, (short) 0);
                 java.util.Arrays.fill(s.prevExcitation, (short) 0);
                 java.util.Arrays.fill(s.audio, ORDER, ORDER + FRAME, (short) 0);

@@ -1,9 +1,10 @@
 package io.callrec.media.codec.g7231;
 
 /**
- * The transmitted parameters of one G.723.1 frame, unpacked from the bit stream of ITU-T G.723.1
- * §5 (Tables 5.1-5.3): fields are packed least significant bit first, starting with the two-bit
- * rate/type code (RFC 3551 §4.5.3). One instance is reused for every frame of a leg.
+ * The transmitted parameters of one G.723.1 frame, unpacked per the bit-allocation tables and
+ * packing order of ITU-T G.723.1 (and Annex A for SID frames): fields are packed least significant
+ * bit first, starting with the two-bit rate/type code (RFC 3551 §4.5.3). One instance is reused for
+ * every frame of a leg.
  */
 final class FrameParams {
 
@@ -38,7 +39,7 @@ final class FrameParams {
     /**
      * Unpacks one frame of {@code length} bytes (length already checked against {@link #FRAME_BYTES}).
      * Returns false when the frame carries a forbidden code (pitch lag code above 123 or a gain index
-     * outside the codebook, §5.1): the frame is then treated as erased (§3.10).
+     * outside the codebook): the frame is then treated as erased (§3.10).
      */
     boolean unpack(byte[] data, int offset, int length) {
         buf = data;
@@ -102,7 +103,7 @@ final class FrameParams {
         return true;
     }
 
-    /** 6.3 kbit/s: a 13-bit combined MSB code of the four position indices, then their LSBs; §5.1. */
+    /** 6.3 kbit/s: a 13-bit combined MSB code of the four position indices, then their LSBs. */
     private void unpackMpMlq() {
         bits(1); // reserved bit
         int combined = bits(13);

@@ -48,7 +48,7 @@ final class G7231Tables {
         16384,
     };
 
-    /** LSP VQ codebook, band 0 (coefficients 1-3), 256 entries of 3; Table 5 / §3.2. */
+    /** LSP VQ codebook, band 0 (coefficients 1-3), 256 entries of 3; §3.2. */
     static final short[] LSP_BAND0 = {
         0, 0, 0, -270, -1372, -1032, -541, -1650, -1382, -723, -2011, -2213,
         -941, -1122, -1942, -780, -1145, -2454, -884, -1309, -1373, -1051, -1523, -1766,

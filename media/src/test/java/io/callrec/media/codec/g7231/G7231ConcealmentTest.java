@@ -63,7 +63,7 @@ class G7231ConcealmentTest {
     @Test
     void frameWithForbiddenPitchCodeIsConcealedAndCountedAsError() throws IOException {
         byte[] speech = G7231ReferenceFixtureTest.resource("speech-6k3.tco").clone();
-        // pitch lag 0 occupies bits 26..32: set it to 127, a forbidden code (§5.1)
+        // pitch lag 0 occupies bits 26..32: set it to 127, a forbidden code
         int frame = 5 * 24;
         speech[frame + 3] |= (byte) 0xFC;
         speech[frame + 4] |= 0x01;

@@ -1,7 +1,7 @@
 package io.callrec.media.codec.g7231;
 
 /**
- * Test helper: packs G.723.1 frames (ITU-T G.723.1 §5, fields LSB first) so tests can build SID
+ * Test helper: packs G.723.1 frames (ITU-T G.723.1 bit allocation, fields LSB first) so tests can build SID
  * frames and 5.3 kbit/s frames that no available encoder produces.
  */
 final class G7231FrameWriter {
@@ -56,7 +56,7 @@ final class G7231FrameWriter {
         return w.out;
     }
 
-    /** A 6.3 kbit/s frame from parameters (inverse of {@link FrameParams#unpack}, §5.1). */
+    /** A 6.3 kbit/s frame from parameters (inverse of {@link FrameParams#unpack}). */
     static byte[] highRateFrom(FrameParams p) {
         G7231FrameWriter w = new G7231FrameWriter(24).put(0, 2)
             .put(p.lspIndex[2], 8).put(p.lspIndex[1], 8).put(p.lspIndex[0], 8)
