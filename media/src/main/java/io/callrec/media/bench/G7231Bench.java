@@ -15,14 +15,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Not a test: decodes one hour of G.723.1 (the RTP payloads of a capture, PT 4, looped) on one
  * thread and prints the speed as a multiple of real time, then times ffmpeg's g723_1 decoder on
- * the same frames (when ffmpeg is on the PATH) and prints the ratio. Each side runs three times
- * and reports its best run. Arguments: [capture file] [seconds]; the capture defaults to
+ * the same frames (when ffmpeg is on the PATH) and prints the ratio. Three interleaved runs per
+ * decoder (the machine is shared, single runs are noisy); the best of each is compared. Arguments: [capture file] [seconds]; the capture defaults to
  * g723-6k3-dirA-rtpproxy.pcap in {@code callrec.corpus.dir}.
  */
 public final class G7231Bench {
 
     private static final int FRAME_MS = 30;
-    /** Timed runs per decoder; the best is reported (the machine is shared, single runs are noisy). */
+    /** Timed runs per decoder. */
     private static final int RUNS = 3;
 
     private G7231Bench() {
@@ -42,34 +42,36 @@ public final class G7231Bench {
             packets.size(), frames, seconds);
 
         decode(packets, frames / 60); // JIT warm-up on one minute
-        long samples = 0;
-        double ours = Double.MAX_VALUE;
-        for (int run = 0; run < RUNS; run++) {
-            long t0 = System.nanoTime();
-            samples = decode(packets, frames);
-            ours = Math.min(ours, (System.nanoTime() - t0) / 1e9);
-        }
-        double oursRt = samples / 8000.0 / ours;
-        System.out.printf("callrec G7231Decoder: %.2f s = %.0fx real time (single thread, best of %d)%n",
-            ours, oursRt, RUNS);
-
         Path dir = Files.createTempDirectory("g7231-bench");
         Path stream = dir.resolve("hour.tco");
         try {
             writeLooped(packets, frames, stream);
-            double ffmpeg = Double.MAX_VALUE;
-            for (int run = 0; run < RUNS && ffmpeg >= 0; run++) {
-                double t = ffmpegSeconds(stream);
-                ffmpeg = t < 0 ? -1 : Math.min(ffmpeg, t);
+            double audioSeconds = frames * FRAME_MS / 1000.0;
+            double bestOurs = Double.MAX_VALUE;
+            double bestFfmpeg = Double.MAX_VALUE;
+            for (int run = 1; run <= RUNS; run++) {
+                // interleaved so both decoders see the same machine load
+                long t0 = System.nanoTime();
+                decode(packets, frames);
+                double ours = (System.nanoTime() - t0) / 1e9;
+                double ffmpeg = ffmpegSeconds(stream);
+                bestOurs = Math.min(bestOurs, ours);
+                System.out.printf("run %d: callrec %.2f s = %.0fx real time", run, ours, audioSeconds / ours);
+                if (ffmpeg > 0) {
+                    bestFfmpeg = Math.min(bestFfmpeg, ffmpeg);
+                    System.out.printf("; ffmpeg %.2f s = %.0fx real time; ratio %.2f", ffmpeg,
+                        audioSeconds / ffmpeg, ffmpeg / ours);
+                }
+                System.out.println();
             }
-            if (ffmpeg < 0) {
+            System.out.printf("best: callrec G7231Decoder %.0fx real time (single thread)%n", audioSeconds / bestOurs);
+            if (bestFfmpeg == Double.MAX_VALUE) {
                 System.out.println("ffmpeg not available: no comparison");
                 return;
             }
-            double ffmpegRt = samples / 8000.0 / ffmpeg;
-            System.out.printf("ffmpeg g723_1 decoder: %.2f s = %.0fx real time (one process incl. start-up, best of %d)%n",
-                ffmpeg, ffmpegRt, RUNS);
-            System.out.printf("ratio callrec / ffmpeg speed: %.2f%n", oursRt / ffmpegRt);
+            System.out.printf("best: ffmpeg g723_1 %.0fx real time (one process incl. start-up)%n",
+                audioSeconds / bestFfmpeg);
+            System.out.printf("ratio callrec / ffmpeg speed (best runs): %.2f%n", bestFfmpeg / bestOurs);
         } finally {
             Files.deleteIfExists(stream);
             Files.deleteIfExists(dir);
