@@ -2,8 +2,8 @@ package io.callrec.application;
 
 import io.callrec.domain.recording.AudioFile;
 import io.callrec.infrastructure.storage.AudioPublisher;
+import io.callrec.infrastructure.storage.OutputSettings;
 import io.callrec.infrastructure.storage.StorageLayout;
-import io.callrec.media.engine.ConversionOptions;
 import io.callrec.media.engine.ConversionResult;
 import io.callrec.media.engine.MediaEngine;
 import io.callrec.media.engine.MediaException;
@@ -25,7 +25,6 @@ import java.util.logging.Logger;
 public class RecordingConversion {
 
     private static final Logger LOG = Logger.getLogger(RecordingConversion.class.getName());
-    private static final String FORMAT = "wav";
 
     private final MediaEngine engine = new MediaEngine();
 
@@ -37,6 +36,9 @@ public class RecordingConversion {
 
     @Inject
     StorageLayout layout;
+
+    @Inject
+    OutputSettings output;
 
     public void convert(long recordingId) {
         Optional<ConversionJob> started = attempts.begin(recordingId);
@@ -50,13 +52,15 @@ public class RecordingConversion {
             outcomes.failed(recordingId, "the capture file is missing: " + job.capture());
             return;
         }
-        Path target = layout.audioFile(job.customerId(), job.callDate(), recordingId, FORMAT);
-        Path temporary = target.resolveSibling(target.getFileName() + ".part");
+        Path temporary = null;
         try {
+            String format = output.extension();
+            Path target = layout.audioFile(job.customerId(), job.callDate(), recordingId, format);
             temporary = AudioPublisher.temporaryFor(target);
-            ConversionResult result = engine.convert(job.capture(), temporary, ConversionOptions.defaults());
+            AudioPublisher.prepareFolder(target);
+            ConversionResult result = engine.convert(job.capture(), temporary, output.conversionOptions());
             AudioPublisher.publish(temporary, target);
-            AudioFile audio = new AudioFile(target.toString(), FORMAT, Files.size(target),
+            AudioFile audio = new AudioFile(target.toString(), format, Files.size(target),
                     AudioPublisher.sha256(target), result.durationMillis());
             outcomes.available(recordingId, job.capture(), audio, result.toJson());
         } catch (MediaException e) {
@@ -79,6 +83,9 @@ public class RecordingConversion {
     }
 
     private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

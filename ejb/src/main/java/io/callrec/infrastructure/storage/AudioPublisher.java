@@ -18,9 +18,12 @@ public final class AudioPublisher {
     private AudioPublisher() {
     }
 
-    public static Path temporaryFor(Path target) throws IOException {
-        Files.createDirectories(target.getParent());
+    public static Path temporaryFor(Path target) {
         return target.resolveSibling(target.getFileName() + ".part");
+    }
+
+    public static void prepareFolder(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
     }
 
     public static void publish(Path temporary, Path target) throws IOException {
