@@ -32,7 +32,8 @@ public final class G729Decoder implements AudioDecoder {
     private static final double SHARP_MIN = 0.2;
     private static final double SHARP_MAX = 0.7945;
     private static final int EXC = PIT_MAX + L_INTERPOL;
-    private static final double OVERFLOW_LIMIT = 32767.0 * 1.4125;
+    /** The reference's 16-bit limits (excitation, synthesis) in our full-scale domain. */
+    private static final double OVERFLOW_LIMIT = 65536.0;
     private static final double[] LSP_INIT = {
         30000 / 32768.0, 26000 / 32768.0, 21000 / 32768.0, 15000 / 32768.0, 8000 / 32768.0, 0.0,
         -8000 / 32768.0, -15000 / 32768.0, -21000 / 32768.0, -26000 / 32768.0,
@@ -212,7 +213,7 @@ public final class G729Decoder implements AudioDecoder {
         sharp = Math.max(SHARP_MIN, Math.min(SHARP_MAX, gp));
         for (int i = 0; i < L_SUBFR; i++) {
             // The reference keeps the excitation in 16 bits; saturating here keeps corrupt input finite.
-            exc[at + i] = Math.max(-32768.0, Math.min(32767.0, gp * exc[at + i] + gc * code[i]));
+            exc[at + i] = Math.max(-OVERFLOW_LIMIT, Math.min(OVERFLOW_LIMIT, gp * exc[at + i] + gc * code[i]));
         }
     }
 
@@ -249,11 +250,9 @@ public final class G729Decoder implements AudioDecoder {
 
     /**
      * §4.1.6: 1/A(z). The fixed-point reference scales the whole excitation history by 1/4 and
-     * synthesises again when the output overflows 16 bits. Floating point has headroom and differs
-     * from fixed point by a few per cent, so a threshold exactly at 16 bits makes the two decoders
-     * decide differently near full scale (measured on g729-seq-ts-reset: peak 34295 here, no
-     * overflow in FFmpeg, 9.9 dB SNR instead of 23.0 dB). We rescale only 3 dB above the limit,
-     * where the fixed-point decoder surely overflowed too.
+     * synthesises again when the synthesis overflows 16 bits. Its signal path runs at half scale
+     * (the encoder's pre-processing halves the input, the decoder's post-processing doubles it);
+     * ours runs at full scale, so its 16-bit limit is {@link #OVERFLOW_LIMIT} = 2 x 32768 here.
      */
     private void synthesise(int sf, int at) {
         System.arraycopy(memSyn, 0, memSave, 0, M);

@@ -253,11 +253,14 @@ final class G729Tables {
     static final int[] IMAP1 = {5, 1, 7, 4, 2, 0, 6, 3};
     static final int[] IMAP2 = {2, 14, 3, 13, 0, 15, 1, 12, 6, 10, 7, 9, 4, 11, 5, 8};
 
-    /** Post-processing 2nd-order high-pass, 100 Hz cut-off, gain 2 included (§4.2.5). */
+    /**
+     * Post-processing 2nd-order high-pass, 100 Hz cut-off, unity pass-band gain (§4.2.5). The
+     * fixed-point reference also doubles here because its encoder halves; floating point does neither.
+     */
     static final double[] HP100_B = {0.93980581, -1.8795834, 0.93980581};
     static final double[] HP100_A = {1.0, 1.9330735, -0.93589199};
 
-    /** Annex B §B.4.4: SID gain levels (excitation RMS) for the 5-bit energy index. */
+    /** Annex B §B.4.4: SID gain levels (excitation RMS, full scale) for the 5-bit energy index. */
     static final double[] SID_GAIN = {
         0.502, 1.262, 2.000, 3.170, 5.024, 7.962, 12.619, 15.887, 20.000, 25.179, 31.698, 39.905,
         50.238, 63.246, 79.621, 100.237, 126.191, 158.866, 200.000, 251.785, 316.979, 399.052,

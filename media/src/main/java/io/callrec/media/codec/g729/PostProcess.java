@@ -1,6 +1,6 @@
 package io.callrec.media.codec.g729;
 
-/** G.729 §4.2.5: 100 Hz second-order high-pass with the x2 up-scaling, then 16-bit rounding. */
+/** G.729 §4.2.5: 100 Hz second-order high-pass, then rounding and saturation to 16 bits. */
 final class PostProcess {
 
     private double x1;
