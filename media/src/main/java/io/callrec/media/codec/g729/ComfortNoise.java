@@ -3,8 +3,10 @@ package io.callrec.media.codec.g729;
 import static io.callrec.media.codec.g729.G729Tables.L_FRAME;
 import static io.callrec.media.codec.g729.G729Tables.L_SUBFR;
 
+import java.util.Arrays;
+
 /**
- * Comfort-noise excitation of G.729 Annex B §B.4.4 (decoder side §B.5): the target gain is taken
+ * Comfort-noise excitation of G.729 Annex B §B.4 (decoder side): the target gain is taken
  * from the SID energy index, smoothed 0.875/0.125 from frame to frame, and each subframe's excitation is a
  * random adaptive-codebook vector plus Gaussian noise plus four random pulses whose common gain is
  * solved so that the subframe energy equals 40 x gain^2.
@@ -44,7 +46,7 @@ final class ComfortNoise {
     void excitation(boolean firstAfterSpeech, double[] exc, int start) {
         currentGain = firstAfterSpeech ? sidGain : SMOOTH_OLD * currentGain + (1 - SMOOTH_OLD) * sidGain;
         if (currentGain == 0) {
-            java.util.Arrays.fill(exc, start, start + L_FRAME, 0.0);
+            Arrays.fill(exc, start, start + L_FRAME, 0.0);
             return;
         }
         for (int sf = start; sf < start + L_FRAME; sf += L_SUBFR) {

@@ -2,8 +2,9 @@ package io.callrec.media.codec.g729;
 
 /**
  * Unpacks the transmitted parameters of one frame, MSB first as RFC 3551 §4.5.6 lays them out.
- * Speech (80 bits, ITU-T G.729 Table 8): L0 L1 L2 L3 | P1 P0 C1 S1 GA1 GB1 | P2 C2 S2 GA2 GB2.
- * SID (15 bits + 1 pad, G.729 Annex B Table B.2): MA switch, LSF stage 1, LSF stage 2, energy.
+ * Speech (80 bits, in the order of G.729's bit-allocation table):
+ * L0 L1 L2 L3 | P1 P0 C1 S1 GA1 GB1 | P2 C2 S2 GA2 GB2.
+ * SID (15 bits + 1 pad, G.729 Annex B §B.4): MA switch, LSF stage 1, LSF stage 2, energy.
  */
 final class FrameBits {
 

@@ -127,7 +127,7 @@ final class FrameSynthesizer {
         }
     }
 
-    /** Annex B §B.5: a SID frame (sid = true, parameters in prm) or an untransmitted frame. */
+    /** Annex B §B.4: a SID frame (sid = true, parameters in prm) or an untransmitted frame. */
     void noiseFrame(int[] prm, boolean sid) {
         if (sid) {
             noise.sid(prm[FrameBits.SID_ENERGY]);

@@ -10,14 +10,14 @@ import io.callrec.media.codec.AudioDecoder;
  * decoded and the rest is counted in {@link #errors()}. Every frame gives 80 samples (10 ms).
  *
  * <p>G.729 and Annex A share one bitstream; this decoder runs the Annex A decoder (same parameter
- * decoding and synthesis as G.729 §4.1, reduced-complexity post-filter of §A.4.2), which is what
+ * decoding and synthesis as G.729 §4.1, reduced-complexity post-filter of Annex A), which is what
  * most phones' encoders are paired with and is valid for a main-body G.729 stream as well (the
  * post-filter is a decoder-side choice; against FFmpeg's main-body post-filter the outputs differ
  * by about 21-24 dB SNR).
  *
  * <p>{@link #conceal} renders lost or untransmitted frames as the reference decoder does with its
  * bad-frame indicator: after speech, frame-erasure concealment (G.729 §4.4); after a SID, more
- * comfort noise at the last SID's parameters (Annex B §B.5, frame type "not transmitted").
+ * comfort noise at the last SID's parameters (Annex B §B.4, frame type "not transmitted").
  */
 public final class G729Decoder implements AudioDecoder {
 

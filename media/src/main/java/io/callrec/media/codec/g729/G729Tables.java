@@ -260,7 +260,7 @@ final class G729Tables {
     static final double[] HP100_B = {0.93980581, -1.8795834, 0.93980581};
     static final double[] HP100_A = {1.0, 1.9330735, -0.93589199};
 
-    /** Annex B §B.4.4: SID gain levels (excitation RMS, full scale) for the 5-bit energy index. */
+    /** Annex B §B.4: SID gain levels (excitation RMS, full scale) for the 5-bit energy index. */
     static final double[] SID_GAIN = {
         0.502, 1.262, 2.000, 3.170, 5.024, 7.962, 12.619, 15.887, 20.000, 25.179, 31.698, 39.905,
         50.238, 63.246, 79.621, 100.237, 126.191, 158.866, 200.000, 251.785, 316.979, 399.052,
@@ -268,13 +268,13 @@ final class G729Tables {
         3990.525,
     };
 
-    /** Annex B §B.4.3: SID LSF first-stage index (5 bits) to an LSPCB1 row. */
+    /** Annex B §B.4: SID LSF first-stage index (5 bits) to an LSPCB1 row. */
     static final int[] SID_PTR1 = {
         96, 52, 20, 54, 86, 114, 82, 68, 36, 121, 48, 92, 18, 120, 94, 124, 50, 125, 4, 100, 28, 76,
         12, 117, 81, 22, 90, 116, 127, 21, 108, 66,
     };
 
-    /** Annex B §B.4.3: SID LSF second-stage index (4 bits) to LSPCB2 rows for the low/high halves. */
+    /** Annex B §B.4: SID LSF second-stage index (4 bits) to LSPCB2 rows for the low/high halves. */
     static final int[][] SID_PTR2 = {
         {31, 21, 9, 3, 10, 2, 19, 26, 4, 3, 11, 29, 15, 27, 21, 12},
         {16, 1, 0, 0, 8, 25, 22, 20, 19, 23, 20, 31, 4, 31, 20, 31},

@@ -5,7 +5,7 @@ import static io.callrec.media.codec.g729.G729Tables.M;
 /**
  * LSF dequantisation with switched 4th-order MA prediction (G.729 §3.2.4, decoder §4.1.1), its
  * frame-erasure variant (§4.4.1: repeat the last LSFs and re-derive the codebook vector so the
- * predictor memory stays consistent), and the SID variant of Annex B §B.4.3, which shares the
+ * predictor memory stays consistent), and the SID variant of Annex B §B.4, which shares the
  * predictor memory with speech frames.
  */
 final class LsfDecoder {
@@ -68,7 +68,7 @@ final class LsfDecoder {
         toCosine(lsp);
     }
 
-    /** Annex B §B.4.3: SID indices (MA switch, 5-bit and 4-bit stage indices) to LSPs. */
+    /** Annex B §B.4: SID indices (MA switch, 5-bit and 4-bit stage indices) to LSPs. */
     void decodeSid(int mode, int i1, int i2, double[] lsp) {
         double[] c1 = G729Tables.LSPCB1[G729Tables.SID_PTR1[i1]];
         double[] low = G729Tables.LSPCB2[G729Tables.SID_PTR2[0][i2]];

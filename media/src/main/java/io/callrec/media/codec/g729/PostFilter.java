@@ -5,11 +5,13 @@ import static io.callrec.media.codec.g729.G729Tables.L_SUBFR;
 import static io.callrec.media.codec.g729.G729Tables.M;
 import static io.callrec.media.codec.g729.G729Tables.PIT_MAX;
 
+import java.util.Arrays;
+
 /**
- * The reduced-complexity adaptive post-filter of G.729 Annex A §A.4.2, per 5 ms subframe:
+ * The reduced-complexity adaptive post-filter of G.729 §4.2 in its Annex A form, per 5 ms subframe:
  * residual through A(z/0.55); long-term filter with the best integer delay within +-3 of the
  * decoded pitch; tilt compensation from the first correlation of the impulse response of
- * A(z/0.55)/A(z/0.7); short-term filter 1/A(z/0.7); adaptive gain control (AGC). Annex B §B.5:
+ * A(z/0.55)/A(z/0.7); short-term filter 1/A(z/0.7); adaptive gain control (AGC). Annex B §B.4:
  * the long-term part is skipped for comfort-noise frames. About 150 lines because the five stages
  * share the state of one filter chain; each stage is its own method.
  */
@@ -56,7 +58,10 @@ final class PostFilter {
         System.arraycopy(syn, L_FRAME, syn, 0, M);
     }
 
-    /** §A.4.2.1: harmonic filter (1 + g z^-T)/(1 + g), switched off below 3 dB prediction gain. */
+    /**
+     * §4.2.1, Annex A form: harmonic filter (1 + g z^-T)/(1 + g) with the best integer delay,
+     * switched off below 3 dB prediction gain.
+     */
     private void longTerm(int pitch) {
         int tMin = pitch - 3;
         int tMax = tMin + 6;
@@ -103,11 +108,11 @@ final class PostFilter {
         }
     }
 
-    /** §A.4.2.3: 1 - MU k1 z^-1 with k1 from the impulse response of A(z/gn)/A(z/gd). */
+    /** §4.2.3, Annex A form: 1 - MU k1 z^-1, k1 from the impulse response of A(z/gn)/A(z/gd). */
     private void tilt() {
         System.arraycopy(ap3, 0, h, 0, M + 1);
-        java.util.Arrays.fill(h, M + 1, L_H, 0.0);
-        java.util.Arrays.fill(hMem, 0.0);
+        Arrays.fill(h, M + 1, L_H, 0.0);
+        Arrays.fill(hMem, 0.0);
         Lpc.synthesis(ap4, 0, h, 0, h, 0, L_H, hMem);
         double r0 = 0;
         double r1 = 0;
@@ -126,7 +131,7 @@ final class PostFilter {
         memPre = last;
     }
 
-    /** §A.4.2.4: per-sample gain g(n) = 0.9 g(n-1) + 0.1 sqrt(E_in / E_out). */
+    /** §4.2.4: per-sample gain g(n) = 0.9 g(n-1) + 0.1 sqrt(E_in / E_out). */
     private void gainControl(double[] in, int inOff, double[] out, int outOff) {
         double eOut = 0;
         double eIn = 0;

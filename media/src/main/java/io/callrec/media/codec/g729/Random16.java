@@ -1,7 +1,7 @@
 package io.callrec.media.codec.g729;
 
 /**
- * The 16-bit linear congruential generator of G.729 §4.4.4 and Annex B §B.4.4:
+ * The 16-bit linear congruential generator of G.729 §4.4.4 and Annex B §B.4:
  * seed = seed * 31821 + 13849 (modulo 2^16, signed). Used for the random fixed-codebook index of
  * erased frames and for the comfort-noise excitation.
  */

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * Annex B comfort noise from SID frames built bit by bit (Annex B Table B.2: MA switch 1 bit,
+ * Annex B comfort noise from SID frames built bit by bit (Annex B §B.4: MA switch 1 bit,
  * LSF first stage 5 bits, LSF second stage 4 bits, energy 5 bits, one padding bit). No real SID
  * capture exists in the corpus.
  */
