@@ -3,17 +3,37 @@ package io.callrec.media.codec.g729;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Lossy corpus streams played on their RTP timeline: every timestamp gap is concealed (G.729 §4.4)
+ * Concealment (G.729 §4.4) against a reference decoder on a real loss pattern, and lossy corpus
+ * streams played on their RTP timeline: every timestamp gap is concealed (G.729 §4.4)
  * so the output is exactly as long as the timeline, and duplicates are dropped. The test plays the
  * packets itself (the engine's timeline is not involved) to exercise only the decoder.
  */
 class G729LossTest {
 
     private static final int FRAME = 80;
+
+    /** Real loss pattern (fixture from the 57 % loss capture) against bcg729's concealment. */
+    @Test
+    void concealmentFollowsTheReferenceDecoderOnRealLoss() throws Exception {
+        byte[] records = G729TestSupport.resource("lossy-10ms-2500ms.rec");
+        short[] reference = G729TestSupport.littleEndianPcm(G729TestSupport.resource("lossy-10ms-2500ms.bcg729.s16le"));
+        G729Decoder decoder = new G729Decoder();
+
+        short[] ours = G729TestSupport.decodeRecords(records, decoder);
+
+        double snr = G729TestSupport.snrDb(reference, ours);
+        System.out.printf("G.729 lossy fixture: %d frames, %d concealed; SNR vs bcg729 %.2f dB%n", decoder.frames(),
+                decoder.concealedFrames(), snr);
+        assertThat(ours).hasSameSizeAs(reference);
+        assertThat(decoder.frames()).isEqualTo(119);
+        assertThat(decoder.concealedFrames()).isEqualTo(131);
+        assertThat(snr).isGreaterThan(30.0);
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"g729-10ms-57pct-loss-rtpproxy.pcap", "g729-62pct-loss-rtpproxy.pcap",

@@ -91,6 +91,22 @@ final class G729TestSupport {
         return Arrays.copyOf(out, n);
     }
 
+    /**
+     * Decodes a record file (see src/test/resources/g729/README.md: a length byte, 10 = speech,
+     * 2 = SID, 0 = lost or untransmitted frame, then the bytes) the way the engine would: data
+     * through {@code decode}, 0-length records through {@code conceal} for one frame.
+     */
+    static short[] decodeRecords(byte[] records, G729Decoder decoder) {
+        short[] out = new short[records.length * 80];
+        int n = 0;
+        for (int i = 0; i < records.length; ) {
+            int length = records[i++] & 0xFF;
+            n += length == 0 ? decoder.conceal(out, n, 80) : decoder.decode(records, i, length, out, n);
+            i += length;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
     /** FFmpeg's decode of raw frames, or a skipped test when ffmpeg is not on PATH. */
     static short[] ffmpegDecode(byte[] frames, Path workDir) throws IOException, InterruptedException {
         assumeTrue(ffmpegAvailable(), "ffmpeg not on PATH: reference comparison skipped");
