@@ -1,7 +1,8 @@
 /**
- * Synthetic capture generation (pcap writer, Ethernet/IPv4/UDP/RTP frame builder) and the
- * {@link io.callrec.media.bench.ConvertBench} entry point. Tests reuse the generators for fixtures.
- * {@link io.callrec.media.bench.Mp3Bench} compares the MP3 encoders with ffmpeg on
- * {@link io.callrec.media.bench.SpeechLikeSignal}.
+ * Synthetic capture generation (pcap writer, Ethernet/IPv4/UDP/RTP frame builder) and the benchmark
+ * entry points: {@link io.callrec.media.bench.ConvertBench} (capture to WAV),
+ * {@link io.callrec.media.bench.Mp3Bench} (MP3 encoders vs ffmpeg on
+ * {@link io.callrec.media.bench.SpeechLikeSignal}), {@link io.callrec.media.bench.G729Bench} and
+ * {@link io.callrec.media.bench.G7231Bench} (decoders vs ffmpeg). Tests reuse the generators for fixtures.
  */
 package io.callrec.media.bench;
