@@ -1,0 +1,49 @@
+package io.callrec.domain.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A customer of the service provider, identified by the id the switch and billing use. Recordings are
+ * stored per customer and kept for the customer's retention period.
+ */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @Column(length = 64)
+    private String id;
+
+    @Version
+    private long version;
+
+    @Column(length = 200)
+    private String name;
+
+    /** Days to keep recordings; null means the server's default. */
+    private Integer retentionDays;
+
+    protected Customer() {
+    }
+
+    public Customer(String id, String name) {
+        this.id = id;
+        this.name = name;
+    }
+
+    public String getId() { return id; }
+    public String getName() { return name; }
+    public Integer getRetentionDays() { return retentionDays; }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void keepRecordingsFor(Integer days) {
+        this.retentionDays = days;
+    }
+}

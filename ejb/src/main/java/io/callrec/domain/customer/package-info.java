@@ -1,0 +1,2 @@
+/** Customers of the service provider: who owns recordings and how long they are kept. */
+package io.callrec.domain.customer;
