@@ -3,8 +3,6 @@ package io.callrec.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -12,70 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The first end-to-end path on the real EAR in a real WildFly: the switch posts a call, the
  * conversion runs through JMS, the audio is served. Each test makes its own call and checks only it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallRecordingIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("callrec.ear.file")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private ApiClient api() {
-        return new ApiClient(deployment);
-    }
-
-    static String callJson(String customerId) {
-        return """
-                {"callId":"%s@it","h323ConfId":"%s","accountId":"1001","accountNumber":"14155550100",
-                 "customerId":"%s","callingNumber":"14155550100","calledNumber":"14155550199",
-                 "direction":"outgoing","connectTime":"2026-11-26T10:00:00Z","disconnectTime":"2026-11-26T10:00:03Z"}
-                """.formatted(UUID.randomUUID(), UUID.randomUUID(), customerId);
-    }
-
-    private JsonObject awaitFinal(long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (true) {
-            JsonObject recording = ApiClient.json(api().get("recordings/" + id).body());
-            String state = recording.getString("state");
-            if (state.equals("AVAILABLE") || state.equals("FAILED") || Instant.now().isAfter(deadline)) {
-                return recording;
-            }
-            Thread.sleep(250);
-        }
-    }
-
-    private long post(String json, byte[] capture) {
-        HttpResponse<String> created = api().postCall(json, capture);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonObject body = ApiClient.json(created.body());
-        assertThat(body.getString("state")).isEqualTo("PENDING");
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
-                l -> assertThat(l).endsWith("/api/v1/recordings/" + body.getJsonNumber("recordingId").longValue()));
-        return body.getJsonNumber("recordingId").longValue();
-    }
+class CallRecordingIT extends DeployedEar {
 
     @Test
     void postedCallBecomesAvailableAsSampleExactWav() throws Exception {
@@ -165,6 +110,7 @@ class CallRecordingIT {
         JsonObject recording = awaitFinal(id);
         assertThat(recording.getString("state")).isEqualTo("FAILED");
         assertThat(recording.getString("failureReason")).isEqualTo("no RTP streams found");
+        assertThat(recording.getString("reasonCode")).isEqualTo("NO_RTP_STREAMS");
         assertThat(recording.getBoolean("captureRetained")).isTrue();
         assertThat(api().getBytes("recordings/" + id + "/audio", null).statusCode()).isEqualTo(409);
     }
@@ -185,7 +131,16 @@ class CallRecordingIT {
         assertThat(recording.getString("state")).isEqualTo("FAILED");
         assertThat(recording.getString("failureReason")).startsWith("conversion failed after 4 attempts: ");
         assertThat(recording.getInt("attempts")).isEqualTo(4);
+        assertThat(recording.getString("reasonCode")).isEqualTo("RETRIES_EXHAUSTED");
         assertThat(recording.getBoolean("captureRetained")).isTrue();
+
+        // The operator repairs the storage and queues the recording again: it converts.
+        Files.delete(storage.resolve("recordings").resolve(customer));
+        assertThat(api().post("recordings/" + id + "/requeue").statusCode()).isEqualTo(202);
+        JsonObject repaired = await(id, r -> r.getString("state").equals("AVAILABLE"));
+        assertThat(repaired.getString("state")).isEqualTo("AVAILABLE");
+        assertThat(repaired.getInt("requeues")).isEqualTo(1);
+        assertThat(api().post("recordings/" + id + "/requeue").statusCode()).isEqualTo(409);
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.callrec.infrastructure.storage.SpooledCapture;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.ZoneOffset;
 
 /**
  * Use case: the switch hands over a finished call. In one transaction the xDR and a PENDING recording
@@ -32,8 +31,8 @@ public class CallIntake {
 
     public Accepted accept(CallRecord call, SpooledCapture capture) {
         String customer = call.customerId() == null ? NO_CUSTOMER : call.customerId();
-        Recording recording = Recording.pending(customer, call.connectTime().atZone(ZoneOffset.UTC).toLocalDate(),
-                capture.path().toString(), clock.instant());
+        Recording recording = Recording.pending(customer, call.connectTime(), capture.path().toString(),
+                clock.instant());
         Xdr xdr = new Xdr(call, recording);
         recordings.add(recording, xdr);
         conversions.request(recording.getId());

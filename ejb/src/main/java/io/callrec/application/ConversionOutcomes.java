@@ -1,16 +1,23 @@
 package io.callrec.application;
 
 import io.callrec.domain.recording.AudioFile;
+import io.callrec.domain.recording.OutcomeReason;
 import io.callrec.domain.recording.Recording;
+import io.callrec.domain.recording.RecordingEvent;
 import io.callrec.infrastructure.persistence.Recordings;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
-/** Final outcomes of a conversion, recorded in the caller's transaction. */
+/**
+ * Final outcomes of a conversion, recorded in the caller's transaction together with their outbox
+ * event; files no longer needed are released only after the commit.
+ */
 @Stateless
 public class ConversionOutcomes {
 
@@ -28,26 +35,36 @@ public class ConversionOutcomes {
     Clock clock;
 
     @Inject
-    Event<RecordingAvailable> available;
+    Event<FilesReleased> released;
 
     public void available(long recordingId, Path capture, AudioFile audio, String statisticsJson) {
-        Recording recording = recordings.lockForUpdate(recordingId).orElseThrow();
-        recording.becomeAvailable(audio, statisticsJson, clock.instant());
-        recordings.xdrsOf(recording).forEach(x -> x.linkPlayback(playLink(recordingId)));
-        available.fire(new RecordingAvailable(recordingId, capture));
-        LOG.info(() -> "recording " + recordingId + " is available: " + audio.path());
+        withAudio(recordingId, capture, r -> r.becomeAvailable(audio, statisticsJson, clock.instant()));
     }
 
-    public void failed(long recordingId, String reason) {
+    public void partial(long recordingId, Path capture, AudioFile audio, String statisticsJson, String why) {
+        withAudio(recordingId, capture, r -> r.becomePartial(audio, statisticsJson, why, clock.instant()));
+    }
+
+    private void withAudio(long recordingId, Path capture, Consumer<Recording> change) {
+        Recording recording = recordings.lockForUpdate(recordingId).orElseThrow();
+        change.accept(recording);
+        recordings.xdrsOf(recording).forEach(x -> x.linkPlayback(playLink(recordingId)));
+        recordings.record(RecordingEvent.outcomeOf(recording));
+        released.fire(new FilesReleased(recordingId, List.of(capture)));
+        LOG.info(() -> "recording " + recordingId + " is " + recording.getState() + ": " + recording.getAudioPath());
+    }
+
+    public void failed(long recordingId, OutcomeReason code, String reason) {
         recordings.lockForUpdate(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
-            r.fail(reason, clock.instant());
-            LOG.warning(() -> "recording " + recordingId + " FAILED: " + reason);
+            r.fail(code, reason, clock.instant());
+            recordings.record(RecordingEvent.outcomeOf(r));
+            LOG.warning(() -> "recording " + recordingId + " FAILED (" + code + "): " + reason);
         });
     }
 
     /** The broker gave up redelivering: the last recorded error becomes the reason. */
     public void gaveUp(long recordingId, int deliveries) {
-        recordings.find(recordingId).ifPresent(r -> failed(recordingId,
+        recordings.find(recordingId).ifPresent(r -> failed(recordingId, OutcomeReason.RETRIES_EXHAUSTED,
                 "conversion failed after " + Math.max(deliveries, r.getAttempts()) + " attempts: "
                         + (r.getLastError() == null ? "no error was recorded" : r.getLastError())));
     }

@@ -1,6 +1,7 @@
 package io.callrec.application;
 
 import io.callrec.domain.recording.Recording;
+import io.callrec.domain.recording.RecordingEvent;
 import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.xdr.Xdr;
 import io.callrec.infrastructure.persistence.Recordings;
@@ -32,6 +33,11 @@ public class RecordingCatalog {
 
     /** A recording and its xDRs, read in one transaction. */
     public record RecordingDetails(Recording recording, List<Xdr> xdrs) {
+    }
+
+    /** Outcome events after {@code afterId}, oldest first (the outbox of FAILED/PARTIAL/... outcomes). */
+    public List<RecordingEvent> events(long afterId, int limit) {
+        return recordings.eventsAfter(afterId, limit);
     }
 
     /** True when the database answers; used by the health check. */

@@ -1,6 +1,7 @@
 package io.callrec.application;
 
 import io.callrec.domain.recording.AudioFile;
+import io.callrec.domain.recording.OutcomeReason;
 import io.callrec.infrastructure.storage.AudioPublisher;
 import io.callrec.infrastructure.storage.OutputSettings;
 import io.callrec.infrastructure.storage.StorageLayout;
@@ -49,7 +50,7 @@ public class RecordingConversion {
         ConversionJob job = started.get();
         LOG.info(() -> "converting recording " + recordingId + " (attempt " + job.attempt() + ")");
         if (!Files.isRegularFile(job.capture())) {
-            outcomes.failed(recordingId, "the capture file is missing: " + job.capture());
+            outcomes.failed(recordingId, OutcomeReason.CAPTURE_MISSING, "the capture file is missing: " + job.capture());
             return;
         }
         Path temporary = null;
@@ -68,11 +69,22 @@ public class RecordingConversion {
             if (e.reason() == MediaException.Reason.IO_ERROR) {
                 throw retry(recordingId, e);
             }
-            outcomes.failed(recordingId, e.getMessage());
+            outcomes.failed(recordingId, reasonOf(e.reason()), e.getMessage());
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temporary);
             throw retry(recordingId, e);
         }
+    }
+
+    /** The capture itself is unusable: these never get better by trying again. */
+    static OutcomeReason reasonOf(MediaException.Reason reason) {
+        return switch (reason) {
+            case NOT_A_CAPTURE -> OutcomeReason.NOT_A_CAPTURE;
+            case TRUNCATED -> OutcomeReason.TRUNCATED_CAPTURE;
+            case NO_RTP_STREAMS -> OutcomeReason.NO_RTP_STREAMS;
+            case UNSUPPORTED_CODEC -> OutcomeReason.UNSUPPORTED_CODEC;
+            case IO_ERROR -> throw new IllegalArgumentException("I/O errors are transient, not an outcome");
+        };
     }
 
     private ConversionRetryException retry(long recordingId, Exception cause) {

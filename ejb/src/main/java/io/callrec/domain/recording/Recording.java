@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * One recorded call: its capture while it waits, its audio once converted, and where it is in its
@@ -35,8 +36,13 @@ public class Recording {
     @Column(nullable = false, length = 16)
     private RecordingState state;
 
+    /** Human-readable reason of FAILED, PARTIAL or SUPPRESSED. */
     @Column(length = REASON_LENGTH)
     private String failureReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private OutcomeReason reasonCode;
 
     /** Owner of the storage folder: the customer of the call's account. */
     @Column(nullable = false, length = 64)
@@ -45,6 +51,10 @@ public class Recording {
     /** The call's connect date (UTC), part of the stable audio path. */
     @Column(nullable = false)
     private LocalDate callDate;
+
+    /** The call's connect time: retention counts from here. */
+    @Column(nullable = false)
+    private Instant recordedAt;
 
     @Column(length = 1024)
     private String capturePath;
@@ -63,6 +73,9 @@ public class Recording {
 
     private int attempts;
 
+    /** Times the reconciliation sweep or an operator queued it again. */
+    private int requeues;
+
     @Column(length = REASON_LENGTH)
     private String lastError;
 
@@ -75,14 +88,18 @@ public class Recording {
     private Instant updatedAt;
     private Instant completedAt;
 
+    /** Set when retention removed the audio (and the capture). */
+    private Instant expiredAt;
+
     protected Recording() {
     }
 
-    public static Recording pending(String customerId, LocalDate callDate, String capturePath, Instant now) {
+    public static Recording pending(String customerId, Instant recordedAt, String capturePath, Instant now) {
         Recording r = new Recording();
         r.state = RecordingState.PENDING;
         r.customerId = customerId;
-        r.callDate = callDate;
+        r.recordedAt = recordedAt;
+        r.callDate = recordedAt.atZone(ZoneOffset.UTC).toLocalDate();
         r.capturePath = capturePath;
         r.createdAt = now;
         r.updatedAt = now;
@@ -102,22 +119,74 @@ public class Recording {
     }
 
     public void becomeAvailable(AudioFile audio, String statisticsJson, Instant now) {
-        moveTo(RecordingState.AVAILABLE, now);
+        finishWithAudio(RecordingState.AVAILABLE, audio, statisticsJson, null, now);
+    }
+
+    /** Audio was made, but part of the call is missing; {@code why} says which part and why. */
+    public void becomePartial(AudioFile audio, String statisticsJson, String why, Instant now) {
+        finishWithAudio(RecordingState.PARTIAL, audio, statisticsJson, why, now);
+        reasonCode = OutcomeReason.AUDIO_INCOMPLETE;
+    }
+
+    private void finishWithAudio(RecordingState finalState, AudioFile audio, String statisticsJson, String why,
+                                 Instant now) {
+        moveTo(finalState, now);
         audioPath = audio.path();
         format = audio.format();
         sizeBytes = audio.sizeBytes();
         sha256 = audio.sha256();
         durationMillis = audio.durationMillis();
         statistics = statisticsJson;
-        failureReason = null;
+        failureReason = truncate(why);
+        reasonCode = null;
         capturePath = null; // deleted once this commits (see CaptureCleanup)
         completedAt = now;
     }
 
-    public void fail(String reason, Instant now) {
+    public void fail(OutcomeReason code, String reason, Instant now) {
         moveTo(RecordingState.FAILED, now);
+        reasonCode = code;
         failureReason = truncate(reason);
         completedAt = now;
+    }
+
+    /** Deliberately not recorded; the capture is released like after a success. */
+    public void suppress(OutcomeReason code, String reason, Instant now) {
+        moveTo(RecordingState.SUPPRESSED, now);
+        reasonCode = code;
+        failureReason = truncate(reason);
+        capturePath = null;
+        completedAt = now;
+    }
+
+    /**
+     * Queued again: by the reconciliation sweep for a recording stuck in PENDING/CONVERTING, or by an
+     * operator for a FAILED one (which must still have its capture).
+     */
+    public void requeue(Instant now) {
+        if (capturePath == null) {
+            throw new IllegalStateException("recording " + id + " has no capture left to convert");
+        }
+        moveTo(RecordingState.PENDING, now);
+        requeues++;
+        reasonCode = null;
+        failureReason = null;
+        completedAt = null;
+    }
+
+    /** Retention removed the files: nothing to play or convert any more. The final state stays as it was. */
+    public void expire(Instant now) {
+        if (!state.isFinal()) {
+            throw new IllegalTransitionException(id == null ? -1 : id, state, state);
+        }
+        audioPath = null;
+        capturePath = null;
+        expiredAt = now;
+        updatedAt = now;
+    }
+
+    public boolean isExpired() {
+        return expiredAt != null;
     }
 
     private void moveTo(RecordingState next, Instant now) {
@@ -138,6 +207,10 @@ public class Recording {
     public Long getId() { return id; }
     public RecordingState getState() { return state; }
     public String getFailureReason() { return failureReason; }
+    public OutcomeReason getReasonCode() { return reasonCode; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public int getRequeues() { return requeues; }
+    public Instant getExpiredAt() { return expiredAt; }
     public String getCustomerId() { return customerId; }
     public LocalDate getCallDate() { return callDate; }
     public String getCapturePath() { return capturePath; }

@@ -50,6 +50,9 @@ public class Xdr {
     @Column(length = 256)
     private String playLink;
 
+    /** True once retention removed the recording: the "Play" link then says "expired". */
+    private boolean playbackExpired;
+
     protected Xdr() {
     }
 
@@ -72,6 +75,11 @@ public class Xdr {
         this.playLink = link;
     }
 
+    public void expirePlayback() {
+        this.playLink = null;
+        this.playbackExpired = true;
+    }
+
     public Long getId() { return id; }
     public String getCallId() { return callId; }
     public String getH323ConfId() { return h323ConfId; }
@@ -86,4 +94,5 @@ public class Xdr {
     public long getDurationSeconds() { return durationSeconds; }
     public Recording getRecording() { return recording; }
     public String getPlayLink() { return playLink; }
+    public boolean isPlaybackExpired() { return playbackExpired; }
 }

@@ -1,6 +1,7 @@
 package io.callrec.infrastructure.persistence;
 
 import io.callrec.domain.recording.Recording;
+import io.callrec.domain.recording.RecordingEvent;
 import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.xdr.Xdr;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,12 +9,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** JPA access to recordings and the xDRs that link to them. */
 @ApplicationScoped
 public class Recordings {
+
+    private static final List<RecordingState> FINAL_STATES = List.of(RecordingState.AVAILABLE,
+            RecordingState.PARTIAL, RecordingState.FAILED, RecordingState.SUPPRESSED);
 
     @PersistenceContext(unitName = "callrec")
     EntityManager em;
@@ -56,6 +65,71 @@ public class Recordings {
             query.setParameter("state", state);
         }
         return query.getSingleResult();
+    }
+
+    public void record(RecordingEvent event) {
+        em.persist(event);
+    }
+
+    /** Outcome events after {@code afterId}, oldest first: the outbox read by notification features. */
+    public List<RecordingEvent> eventsAfter(long afterId, int limit) {
+        return em.createQuery("select e from RecordingEvent e where e.id > :after order by e.id", RecordingEvent.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    /** Ids of recordings in PENDING/CONVERTING that have not changed since {@code changedBefore}. */
+    public List<Long> idsNotMovedSince(Instant changedBefore, int limit) {
+        return em.createQuery("select r.id from Recording r where r.state in :states and r.updatedAt < :before"
+                        + " order by r.id", Long.class)
+                .setParameter("states", List.of(RecordingState.PENDING, RecordingState.CONVERTING))
+                .setParameter("before", changedBefore).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Ids of final, not yet expired recordings of calls made before {@code cutoff}: of one customer,
+     * or (customerId null) of every customer without a retention of their own.
+     */
+    public List<Long> idsToExpire(String customerId, Instant cutoff, int limit) {
+        String owner = customerId != null ? " and r.customerId = :customer"
+                : " and r.customerId not in (select c.id from Customer c where c.retentionDays is not null)";
+        TypedQuery<Long> query = em.createQuery("select r.id from Recording r where r.expiredAt is null"
+                + " and r.state in :finals and r.recordedAt < :cutoff" + owner + " order by r.id", Long.class)
+                .setParameter("finals", FINAL_STATES).setParameter("cutoff", cutoff).setMaxResults(limit);
+        if (customerId != null) {
+            query.setParameter("customer", customerId);
+        }
+        return query.getResultList();
+    }
+
+    /** Recordings whose audio should be on disk, by path, for the orphan sweep. */
+    public Map<String, Long> audioPaths() {
+        Map<String, Long> paths = new HashMap<>();
+        em.createQuery("select r.audioPath, r.id from Recording r where r.audioPath is not null", Object[].class)
+                .getResultList().forEach(row -> paths.put((String) row[0], (Long) row[1]));
+        return paths;
+    }
+
+    /** Captures the recordings still hold, for the orphan sweep. */
+    public Set<String> capturePaths() {
+        return new HashSet<>(em.createQuery("select r.capturePath from Recording r where r.capturePath is not null",
+                String.class).getResultList());
+    }
+
+    /** Per customer: recordings with audio on disk, and their bytes. */
+    public List<StorageUse> storageUse(String customerId) {
+        String where = customerId == null ? "" : " and r.customerId = :customer";
+        TypedQuery<Object[]> query = em.createQuery("select r.customerId, count(r), coalesce(sum(r.sizeBytes), 0)"
+                + " from Recording r where r.audioPath is not null" + where
+                + " group by r.customerId order by r.customerId", Object[].class);
+        if (customerId != null) {
+            query.setParameter("customer", customerId);
+        }
+        return query.getResultList().stream()
+                .map(row -> new StorageUse((String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    public record StorageUse(String customerId, long recordings, long bytes) {
     }
 
     /** A trivial round trip, for the health check. */

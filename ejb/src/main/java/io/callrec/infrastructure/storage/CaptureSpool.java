@@ -26,6 +26,9 @@ public class CaptureSpool {
     @Inject
     StorageSettings settings;
 
+    @Inject
+    LifecycleSettings lifecycle;
+
     public SpooledCapture receive(InputStream upload) {
         try {
             byte[] head = upload.readNBytes(PROBE_BYTES);
@@ -35,6 +38,7 @@ public class CaptureSpool {
             CaptureFormat.Kind kind = CaptureFormat.detect(head).orElseThrow(() -> new InvalidCaptureException(
                     "the uploaded file is not a pcap or pcapng capture (unknown magic number)"));
             Files.createDirectories(layout.spoolDir());
+            DiskGuard.check(Files.getFileStore(layout.spoolDir()).getUsableSpace(), lifecycle.minFreeBytes());
             Path file = layout.newSpoolFile();
             long size = copyBounded(head, upload, file);
             return new SpooledCapture(file, size, kind);

@@ -3,6 +3,7 @@ package io.callrec.interfaces.rest;
 import io.callrec.domain.xdr.InvalidCallRecordException;
 import io.callrec.infrastructure.storage.CaptureTooLargeException;
 import io.callrec.infrastructure.storage.InvalidCaptureException;
+import io.callrec.infrastructure.storage.StorageFullException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -26,6 +27,15 @@ final class ErrorMappers {
         @Override
         public Response toResponse(InvalidCaptureException e) {
             return ApiError.of(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class StorageFull implements ExceptionMapper<StorageFullException> {
+        @Override
+        public Response toResponse(StorageFullException e) {
+            return Response.fromResponse(ApiError.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()))
+                    .header("Retry-After", 300).build();
         }
     }
 

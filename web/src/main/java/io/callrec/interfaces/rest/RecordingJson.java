@@ -3,7 +3,6 @@ package io.callrec.interfaces.rest;
 import io.callrec.application.ConversionOutcomes;
 import io.callrec.application.RecordingCatalog.RecordingDetails;
 import io.callrec.domain.recording.Recording;
-import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.xdr.Xdr;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -27,10 +26,14 @@ final class RecordingJson {
                 .add("state", r.getState().name())
                 .add("attempts", r.getAttempts())
                 .add("createdAt", r.getCreatedAt().toString());
+        addIfPresent(json, "reasonCode", r.getReasonCode());
         addIfPresent(json, "failureReason", r.getFailureReason());
+        addIfPresent(json, "recordedAt", r.getRecordedAt());
         addIfPresent(json, "completedAt", r.getCompletedAt());
+        addIfPresent(json, "expiredAt", r.getExpiredAt());
+        json.add("requeues", r.getRequeues());
         json.add("captureRetained", r.getCapturePath() != null && Files.isRegularFile(Path.of(r.getCapturePath())));
-        if (r.getState() == RecordingState.AVAILABLE) {
+        if (r.getState().hasAudio() && !r.isExpired()) {
             json.add("format", r.getFormat())
                     .add("durationMillis", r.getDurationMillis())
                     .add("sizeBytes", r.getSizeBytes())
@@ -60,6 +63,7 @@ final class RecordingJson {
         addIfPresent(json, "accountNumber", x.getAccountNumber());
         addIfPresent(json, "customerId", x.getCustomerId());
         addIfPresent(json, "playLink", x.getPlayLink());
+        json.add("playback", x.isPlaybackExpired() ? "expired" : x.getPlayLink() != null ? "available" : "none");
         return json;
     }
 

@@ -2,9 +2,12 @@ package io.callrec.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import io.callrec.application.RecordingCatalog;
+import io.callrec.application.RecordingRequeue;
+import io.callrec.application.RequeueRefusedException;
+import jakarta.json.Json;
+import jakarta.ws.rs.POST;
 import io.callrec.application.RecordingCatalog.RecordingDetails;
 import io.callrec.domain.recording.Recording;
-import io.callrec.domain.recording.RecordingState;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +26,9 @@ public class RecordingResource {
     @Inject
     RecordingCatalog catalog;
 
+    @Inject
+    RecordingRequeue requeue;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response metadata(@PathParam("id") long id) {
@@ -39,7 +45,10 @@ public class RecordingResource {
             return notFound(id);
         }
         Recording r = details.recording();
-        if (r.getState() != RecordingState.AVAILABLE) {
+        if (r.isExpired()) {
+            return ApiError.of(Response.Status.GONE, "recording " + id + " has expired (retention) on " + r.getExpiredAt());
+        }
+        if (!r.getState().hasAudio()) {
             return ApiError.of(Response.Status.CONFLICT, "recording " + id + " has no audio: it is " + r.getState()
                     + (r.getFailureReason() == null ? "" : " (" + r.getFailureReason() + ")"));
         }
@@ -48,6 +57,21 @@ public class RecordingResource {
             return ApiError.of(Response.Status.GONE, "the audio file of recording " + id + " is no longer on disk");
         }
         return AudioResponses.serve(file, AudioResponses.fileName(id, r.getFormat()), r.getFormat(), r.getSha256(), range);
+    }
+
+    /** An operator queues a FAILED recording again (it must still have its capture). */
+    @POST
+    @Path("requeue")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response requeue(@PathParam("id") long id) {
+        try {
+            requeue.requeue(id);
+        } catch (RequeueRefusedException e) {
+            return ApiError.of(e.why() == RequeueRefusedException.Why.UNKNOWN
+                    ? Response.Status.NOT_FOUND : Response.Status.CONFLICT, e.getMessage());
+        }
+        return Response.accepted(Json.createObjectBuilder().add("id", id).add("state", "PENDING").build().toString())
+                .build();
     }
 
     private static Response notFound(long id) {

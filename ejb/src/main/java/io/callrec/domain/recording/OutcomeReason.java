@@ -1,0 +1,23 @@
+package io.callrec.domain.recording;
+
+/**
+ * Machine-readable reason of a final state other than AVAILABLE (and of a PARTIAL result), so that
+ * operators and notification features can act on it without parsing text.
+ */
+public enum OutcomeReason {
+    NOT_A_CAPTURE,
+    TRUNCATED_CAPTURE,
+    NO_RTP_STREAMS,
+    UNSUPPORTED_CODEC,
+    CAPTURE_MISSING,
+    /** A transient failure kept happening until the broker gave up redelivering. */
+    RETRIES_EXHAUSTED,
+    /** The recording stayed PENDING/CONVERTING too long, and re-queueing did not help. */
+    STUCK,
+    /** Some audio is missing from the result (PARTIAL). */
+    AUDIO_INCOMPLETE,
+    /** The recording policy said this call is not to be recorded. */
+    NOT_RECORDED_BY_POLICY,
+    /** On-demand recording was never started during the call. */
+    NEVER_STARTED
+}

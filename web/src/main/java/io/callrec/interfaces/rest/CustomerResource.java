@@ -1,0 +1,82 @@
+package io.callrec.interfaces.rest;
+
+import io.callrec.application.CustomerRetention;
+import io.callrec.application.StorageReport;
+import io.callrec.domain.recording.RetentionPolicy;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code /api/v1/customers/{id}/retention} and {@code .../storage}: per-customer retention and storage use. */
+@RequestScoped
+@Path("/v1/customers/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+    @Inject
+    CustomerRetention retention;
+
+    @Inject
+    StorageReport storage;
+
+    @GET
+    @Path("retention")
+    public Response retention(@PathParam("id") String id) {
+        return Response.ok(json(retention.of(id))).build();
+    }
+
+    /** Body {@code {"days": 365}}; {@code {"days": null}} goes back to the default of 59 days. */
+    @PUT
+    @Path("retention")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setRetention(@PathParam("id") String id, String body) {
+        JsonObject json = RequestJson.object(body);
+        JsonValue days = json.get("days");
+        if (days == null) {
+            return ApiError.of(Response.Status.BAD_REQUEST, "missing required field 'days'");
+        }
+        Integer value = null;
+        if (days.getValueType() == JsonValue.ValueType.NUMBER && json.getJsonNumber("days").isIntegral()) {
+            value = json.getJsonNumber("days").intValue();
+        } else if (days.getValueType() != JsonValue.ValueType.NULL) {
+            return ApiError.of(Response.Status.BAD_REQUEST, "field 'days' must be a whole number of days or null");
+        }
+        if (value != null) {
+            try {
+                RetentionPolicy.validate(value);
+            } catch (IllegalArgumentException e) {
+                return ApiError.of(Response.Status.BAD_REQUEST, e.getMessage());
+            }
+        }
+        return Response.ok(json(retention.set(id, value))).build();
+    }
+
+    @GET
+    @Path("storage")
+    public Response storage(@PathParam("id") String id) {
+        var use = storage.use(id).stream().findFirst();
+        return Response.ok(Json.createObjectBuilder()
+                .add("customerId", id)
+                .add("recordings", use.map(u -> u.recordings()).orElse(0L))
+                .add("bytes", use.map(u -> u.bytes()).orElse(0L))
+                .build().toString()).build();
+    }
+
+    private static String json(CustomerRetention.Retention r) {
+        return Json.createObjectBuilder()
+                .add("customerId", r.customerId())
+                .add("days", r.days())
+                .add("source", r.customerSetting() ? "customer" : "default")
+                .build().toString();
+    }
+}

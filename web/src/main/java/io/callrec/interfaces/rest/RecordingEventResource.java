@@ -1,0 +1,52 @@
+package io.callrec.interfaces.rest;
+
+import io.callrec.application.RecordingCatalog;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code GET /api/v1/recording-events?after=0&limit=100}: the outcome events (AVAILABLE, PARTIAL,
+ * FAILED, ...) in order; a consumer remembers the last id it handled and asks for what came after.
+ */
+@RequestScoped
+@Path("/v1/recording-events")
+public class RecordingEventResource {
+
+    @Inject
+    RecordingCatalog catalog;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response events(@QueryParam("after") @DefaultValue("0") long after,
+                           @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > RecordingListResource.MAX_LIMIT) {
+            return ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and " + RecordingListResource.MAX_LIMIT);
+        }
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        catalog.events(after, limit).forEach(e -> {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("id", e.getId())
+                    .add("recordingId", e.getRecordingId())
+                    .add("state", e.getState().name())
+                    .add("occurredAt", e.getOccurredAt().toString());
+            if (e.getReasonCode() != null) {
+                item.add("reasonCode", e.getReasonCode().name());
+            }
+            if (e.getReason() != null) {
+                item.add("reason", e.getReason());
+            }
+            items.add(item);
+        });
+        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+    }
+}
