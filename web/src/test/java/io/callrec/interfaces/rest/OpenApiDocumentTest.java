@@ -1,0 +1,85 @@
+package io.callrec.interfaces.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI description stays true: every resource method of the API is described in it. */
+class OpenApiDocumentTest {
+
+    @Test
+    void everyResourceMethodIsDescribed() throws Exception {
+        String yaml;
+        try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("/openapi.yaml")) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> operations = operations();
+        assertThat(operations).hasSizeGreaterThan(10);
+        for (String operation : operations) {
+            String path = operation.substring(operation.indexOf(' ') + 1);
+            String method = operation.substring(0, operation.indexOf(' '));
+            int at = yaml.indexOf("\n  " + path + ":\n");
+            assertThat(at).as("%s is in openapi.yaml", path).isPositive();
+            int next = yaml.indexOf("\n  /", at + 1);
+            String block = yaml.substring(at, next < 0 ? yaml.length() : next);
+            assertThat(block).as(operation).contains("\n    " + method + ":");
+        }
+    }
+
+    private static List<String> operations() throws IOException, URISyntaxException {
+        java.nio.file.Path classes = java.nio.file.Path.of(
+                RestApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> found = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("io/callrec/interfaces/rest"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    continue;
+                }
+                Path root = type.getAnnotation(Path.class);
+                if (root == null || type == RestApplication.class) {
+                    continue;
+                }
+                for (Method m : type.getDeclaredMethods()) {
+                    String verb = verb(m);
+                    if (verb != null) {
+                        Path sub = m.getAnnotation(Path.class);
+                        String full = "/api" + root.value() + (sub == null ? "" : "/" + sub.value());
+                        found.add(verb + " " + full.replace("{id}", full.contains("/customers/") ? "{customerId}" : "{id}"));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String verb(Method m) {
+        if (m.isAnnotationPresent(GET.class)) {
+            return "get";
+        }
+        if (m.isAnnotationPresent(POST.class)) {
+            return "post";
+        }
+        if (m.isAnnotationPresent(PUT.class)) {
+            return "put";
+        }
+        return m.isAnnotationPresent(DELETE.class) ? "delete" : null;
+    }
+}
