@@ -129,18 +129,18 @@ class MalformedInputTest {
     void mutatedCapturesOnlyEverYieldTypedOutcomes() throws IOException {
         byte[] reference = richCapture();
         Random random = new Random(20_261_126L);
-        int formatErrors = 0;
+        java.util.Map<String, Integer> outcomes = new java.util.TreeMap<>();
         for (int i = 0; i < MUTATIONS; i++) {
             byte[] mutated = mutate(reference, random);
             try {
-                if (outcome(mutated).equals("format error")) {
-                    formatErrors++;
-                }
+                outcomes.merge(outcome(mutated), 1, Integer::sum);
             } catch (RuntimeException | AssertionError e) {
                 fail("mutation " + i + " (seed 20261126) escaped: " + e, e);
             }
         }
-        assertThat(formatErrors).isLessThan(MUTATIONS);
+        System.out.println("mutated rich capture outcomes: " + outcomes);
+        // Both the clean and the partial path were exercised, not just early rejections.
+        assertThat(outcomes).containsKeys("ok", "truncated");
     }
 
     @Test
