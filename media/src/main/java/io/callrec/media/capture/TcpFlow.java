@@ -35,6 +35,11 @@ final class TcpFlow {
         this.key = key;
     }
 
+    /** A SYN with another initial sequence number on a live direction: the port pair was reused. */
+    boolean restartedBy(int sequence, boolean syn) {
+        return syn && synced && !closed && !(sawSyn && sequence == initialSequence);
+    }
+
     void segment(int sequence, boolean syn, byte[] b, int off, int len, long ts, TcpReassembler out) {
         int seq = sequence;
         if (syn) {

@@ -62,7 +62,11 @@ final class TcpReassembler {
             flows.put(flow.key, flow);
         }
         int flags = b[p.offset + 13];
-        flow.segment(Bytes.int32(b, p.offset + 4, false), (flags & SYN) != 0, b, p.offset + headerLength,
+        int sequence = Bytes.int32(b, p.offset + 4, false);
+        if (flow.restartedBy(sequence, (flags & SYN) != 0)) {
+            close(flow);
+        }
+        flow.segment(sequence, (flags & SYN) != 0, b, p.offset + headerLength,
                 p.length - headerLength, p.timestampNanos, this);
         if ((flags & (FIN | RST)) != 0 && !flow.closed) {
             close(flow);

@@ -133,6 +133,15 @@ class TcpStreamTest {
     }
 
     @Test
+    void synWithAnotherInitialSequenceOnTheSamePortsStartsANewConnection() throws IOException {
+        syn(1000).data(1000, 0, 40).syn(1000).syn(5000).data(5000, 0, 40);
+        CaptureRun run = run();
+        assertThat(run.closed).containsExactly(CLIENT, CLIENT);
+        assertThat(run.tcp).extracting(CaptureRun.Chunk::streamOffset).containsExactly(0L, 0L);
+        assertThat(run.tcp).noneMatch(CaptureRun.Chunk::afterGap);
+    }
+
+    @Test
     void tcpOverIpv6IsReassembledToo() throws IOException {
         byte[] src = IpPacketBuilder.address("2001:db8::5");
         byte[] dst = IpPacketBuilder.address("2001:db8::9");
