@@ -63,14 +63,16 @@ final class TcpFlow {
         int o = off;
         int n = len;
         while (true) {
-            int d = seq - next;
+            // Distance from the next expected byte, modulo 2^32 (RFC 9293 §3.4); long so that
+            // negating or adding to a distance near ±2^31 cannot overflow.
+            long d = seq - next;
             if (d < 0) {
                 if (n <= -d) {
                     out.retransmission();
                     return;
                 }
-                o -= d;
-                n += d;
+                o += (int) -d;
+                n -= (int) -d;
                 seq = next;
                 d = 0;
             }
@@ -81,13 +83,13 @@ final class TcpFlow {
             }
             boolean expired = ranges > 0 && ts - holeSince > HOLE_TIMEOUT_NANOS;
             if (d + n <= WINDOW && ranges < MAX_RANGES && !expired) {
-                store(d, b, o, n, ts);
+                store((int) d, b, o, n, ts);
                 return;
             }
             if (ranges == 0) {
                 out.gap();
                 gapBefore = true;
-                advance(d);
+                advance((int) d);
             } else {
                 skipHole(out);
             }

@@ -138,7 +138,6 @@ class MalformedInputTest {
                 fail("mutation " + i + " (seed 20261126) escaped: " + e, e);
             }
         }
-        System.out.println("mutated rich capture outcomes: " + outcomes);
         // Both the clean and the partial path were exercised, not just early rejections.
         assertThat(outcomes).containsKeys("ok", "truncated");
     }

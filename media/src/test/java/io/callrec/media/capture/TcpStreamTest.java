@@ -142,6 +142,18 @@ class TcpStreamTest {
     }
 
     @Test
+    void segmentsHalfTheSequenceSpaceAwayNeitherOverflowNorCorruptTheStream() throws IOException {
+        syn(0).data(0, 0, 40);
+        segment(40 + Integer.MIN_VALUE, IpPacketBuilder.TCP_PSH_ACK, MESSAGE, 0, 30);  // exactly 2^31 away: old
+        segment(40 + Integer.MAX_VALUE, IpPacketBuilder.TCP_PSH_ACK, MESSAGE, 0, 30);  // 2^31 - 1 ahead: a gap
+        CaptureRun run = run();
+        assertThat(run.counters.tcpRetransmissions()).isEqualTo(1);
+        assertThat(run.counters.tcpGaps()).isEqualTo(1);
+        assertThat(run.tcp).extracting(c -> c.bytes().length).containsExactly(40, 30);
+        assertThat(run.tcp.get(1).afterGap()).isTrue();
+    }
+
+    @Test
     void tcpOverIpv6IsReassembledToo() throws IOException {
         byte[] src = IpPacketBuilder.address("2001:db8::5");
         byte[] dst = IpPacketBuilder.address("2001:db8::9");
