@@ -30,6 +30,8 @@ final class TcpFlow {
     private final long[] rangeTime = new long[MAX_RANGES];
     private int ranges;
     private long holeSince;
+    /** Capture time of the latest segment, reported with the close event. */
+    long lastNanos;
 
     TcpFlow(TcpFlowKey key) {
         this.key = key;
@@ -41,6 +43,7 @@ final class TcpFlow {
     }
 
     void segment(int sequence, boolean syn, byte[] b, int off, int len, long ts, TcpReassembler out) {
+        lastNanos = ts;
         int seq = sequence;
         if (syn) {
             if (!(sawSyn && sequence == initialSequence)) {
@@ -101,6 +104,11 @@ final class TcpFlow {
         while (ranges > 0) {
             skipHole(out);
         }
+    }
+
+    /** Bytes of this direction delivered or skipped so far. */
+    long position() {
+        return delivered;
     }
 
     private void start(int isn) {

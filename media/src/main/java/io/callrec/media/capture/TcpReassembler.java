@@ -91,6 +91,8 @@ final class TcpReassembler {
             chunk.offset = 0;
             chunk.length = 0;
             chunk.afterGap = false;
+            chunk.timestampNanos = f.lastNanos;
+            chunk.streamOffset = f.position();
             listener.closed(chunk);
         }
     }

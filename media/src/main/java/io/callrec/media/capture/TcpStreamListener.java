@@ -14,7 +14,11 @@ public interface TcpStreamListener {
      */
     void payload(TcpChunk chunk);
 
-    /** The direction ended (FIN or RST seen, or forgotten to bound memory); the chunk is empty. */
+    /**
+     * The direction ended: FIN or RST seen, a new SYN reused its ports, it was forgotten to bound
+     * memory, or the capture ended. The chunk is empty; its time is that of the direction's last
+     * segment and its stream offset the direction's length.
+     */
     default void closed(TcpChunk chunk) {
     }
 }

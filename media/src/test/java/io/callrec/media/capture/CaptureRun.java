@@ -24,6 +24,7 @@ final class CaptureRun {
 
     final List<Udp> udp = new ArrayList<>();
     final List<Chunk> tcp = new ArrayList<>();
+    /** Closed directions as "source @streamLength". */
     final List<String> closed = new ArrayList<>();
     CaptureCounters counters;
     boolean truncated;
@@ -80,7 +81,8 @@ final class CaptureRun {
 
                 @Override
                 public void closed(TcpChunk c) {
-                    run.closed.add(IpAddress.withPort(c.sourceAddressHigh(), c.sourceAddressLow(), c.sourcePort()));
+                    run.closed.add(IpAddress.withPort(c.sourceAddressHigh(), c.sourceAddressLow(), c.sourcePort())
+                            + " @" + c.streamOffset());
                 }
             });
             UdpDatagram d = new UdpDatagram();

@@ -94,7 +94,7 @@ class TcpStreamTest {
         assertThat(run.tcp.get(1).afterGap()).isTrue();
         assertThat(run.tcp.get(1).streamOffset()).isEqualTo(OPTIONS_AT);
         assertThat(new String(run.tcp.get(1).bytes(), StandardCharsets.US_ASCII)).startsWith("OPTIONS");
-        assertThat(run.closed).containsExactly(CLIENT);
+        assertThat(run.closed).containsExactly(CLIENT + " @" + MESSAGE.length);
     }
 
     @Test
@@ -128,7 +128,7 @@ class TcpStreamTest {
         CaptureRun run = run();
         assertThat(run.tcp.get(0).afterGap()).isTrue();
         assertThat(run.stream(CLIENT)).isEqualTo(MESSAGE);
-        assertThat(run.closed).containsExactly(CLIENT);
+        assertThat(run.closed).containsExactly(CLIENT + " @" + MESSAGE.length);
         assertThat(run.counters.tcpRetransmissions()).isEqualTo(1);
     }
 
@@ -136,7 +136,7 @@ class TcpStreamTest {
     void synWithAnotherInitialSequenceOnTheSamePortsStartsANewConnection() throws IOException {
         syn(1000).data(1000, 0, 40).syn(1000).syn(5000).data(5000, 0, 40);
         CaptureRun run = run();
-        assertThat(run.closed).containsExactly(CLIENT, CLIENT);
+        assertThat(run.closed).containsExactly(CLIENT + " @40", CLIENT + " @40");
         assertThat(run.tcp).extracting(CaptureRun.Chunk::streamOffset).containsExactly(0L, 0L);
         assertThat(run.tcp).noneMatch(CaptureRun.Chunk::afterGap);
     }
