@@ -1,8 +1,8 @@
 /**
- * Synthetic capture generation (pcap writer, Ethernet/IPv4/UDP/RTP frame builder) and the benchmark
- * entry points: {@link io.callrec.media.bench.ConvertBench} (capture to WAV),
- * {@link io.callrec.media.bench.Mp3Bench} (MP3 encoders vs ffmpeg on
- * {@link io.callrec.media.bench.SpeechLikeSignal}), {@link io.callrec.media.bench.G729Bench} and
- * {@link io.callrec.media.bench.G7231Bench} (decoders vs ffmpeg). Tests reuse the generators for fixtures.
+ * Capture generation for fixtures and benchmarks (pcap and pcapng writers, frame builders for every
+ * link type we read, IPv4/IPv6/UDP/TCP packet and fragment builders, RTP packets, synthetic calls and
+ * speech-like signals), and the benchmark entry points (*Bench: conversion, MP3 encoding, decoders),
+ * each of which prints × real time and, where a reference exists, ffmpeg's figure from the same run.
+ * Tests reuse the generators.
  */
 package io.callrec.media.bench;

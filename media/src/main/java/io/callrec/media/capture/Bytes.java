@@ -31,4 +31,9 @@ public final class Bytes {
     public static long uint32(byte[] b, int off) {
         return uint32(b, off, false);
     }
+
+    /** Big-endian 64 bits (an IPv6 address half). */
+    public static long int64(byte[] b, int off) {
+        return (uint32(b, off) << 32) | uint32(b, off + 4);
+    }
 }

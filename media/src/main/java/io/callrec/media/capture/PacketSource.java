@@ -11,4 +11,9 @@ public interface PacketSource extends Closeable {
 
     /** True when reading stopped at an incomplete or absurd record instead of a clean end. */
     boolean truncated();
+
+    /** Well-formed records that carried no usable frame (e.g. a packet of an undeclared interface). */
+    default long skippedRecords() {
+        return 0;
+    }
 }

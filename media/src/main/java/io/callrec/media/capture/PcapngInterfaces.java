@@ -3,12 +3,17 @@ package io.callrec.media.capture;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Per-section interface table of a pcapng file: link type and timestamp unit of each interface. */
+/**
+ * Per-section interface table of a pcapng file: link type, timestamp unit (if_tsresol, §4.2: a
+ * power of 10 or, with the high bit set, of 2) and offset in seconds (if_tsoffset) per interface.
+ */
 final class PcapngInterfaces {
 
     private static final int OPT_END = 0;
     private static final int IF_TSRESOL = 9;
     private static final int IF_TSOFFSET = 14;
+    /** Interfaces beyond this are ignored (their packets are skipped) so a hostile file cannot grow the table. */
+    static final int MAX_INTERFACES = 4096;
 
     private final List<long[]> entries = new ArrayList<>();
 
@@ -37,6 +42,9 @@ final class PcapngInterfaces {
     }
 
     void add(int linkType, byte[] options, boolean littleEndian) {
+        if (entries.size() >= MAX_INTERFACES) {
+            return;
+        }
         long unitsPerSecond = 1_000_000L;
         long offsetSeconds = 0;
         int p = 0;

@@ -5,8 +5,13 @@ import java.io.InputStream;
 
 /**
  * pcapng (draft-ietf-opsawg-pcapng): Section Header, Interface Description, Enhanced Packet and
- * Simple Packet blocks; every other block type is skipped. Byte order is taken from each
- * section's byte-order magic, timestamp resolution from each interface's if_tsresol option.
+ * Simple Packet blocks; every other block type is skipped by its length. Byte order comes from each
+ * section's byte-order magic, so sections may differ; a new section forgets the previous
+ * interfaces. Each interface has its own link type and timestamp unit (if_tsresol, if_tsoffset).
+ *
+ * <p>A Simple Packet Block belongs to interface 0 and carries no timestamp (§4.4); it is given the
+ * timestamp of the packet read before it, or 0 when it is the first one, so that it sorts in file
+ * order. Packets of an undeclared interface are skipped and counted.
  */
 public final class PcapngReader implements PacketSource {
 
@@ -21,8 +26,14 @@ public final class PcapngReader implements PacketSource {
     private final StreamInput in;
     private final byte[] head = new byte[28];
     private final PcapngInterfaces interfaces = new PcapngInterfaces();
+    /** IDB options beyond this are skipped unread: real ones are a few hundred bytes. */
+    private static final int MAX_OPTIONS = 64 * 1024;
+
     private boolean littleEndian;
     private boolean truncated;
+    private long lastTimestamp;
+    private long skipped;
+    private boolean unsupportedVersion;
 
     public PcapngReader(InputStream stream) throws IOException {
         this.in = new StreamInput(stream);
@@ -31,6 +42,9 @@ public final class PcapngReader implements PacketSource {
             throw new CaptureFormatException("not a pcapng file", false);
         }
         if (n < 12 || !readSectionHeader()) {
+            if (unsupportedVersion) {
+                throw new CaptureFormatException("unsupported pcapng version", false);
+            }
             throw new CaptureFormatException("pcapng section header is truncated or invalid", true);
         }
     }
@@ -58,10 +72,11 @@ public final class PcapngReader implements PacketSource {
             }
             long body = total - 12;
             boolean ok;
-            if (type == EPB) {
-                ok = readPacket(frame, body, true);
-            } else if (type == SPB) {
-                ok = readPacket(frame, body, false);
+            boolean packet = false;
+            if (type == EPB || type == SPB) {
+                int r = readPacket(frame, body, type == EPB);
+                ok = r >= 0;
+                packet = r > 0;
             } else if (type == IDB) {
                 ok = readInterface(body);
             } else {
@@ -70,7 +85,7 @@ public final class PcapngReader implements PacketSource {
             if (!ok || !in.skip(4)) {
                 return stop();
             }
-            if (type == EPB || type == SPB) {
+            if (packet) {
                 return true;
             }
         }
@@ -88,11 +103,16 @@ public final class PcapngReader implements PacketSource {
             return false;
         }
         long total = Bytes.uint32(head, 4, littleEndian);
-        if (total < 28 || total % 4 != 0 || total > MAX_BLOCK) {
+        if (total < 28 || total % 4 != 0 || total > MAX_BLOCK || in.read(head, 12, 4) < 4) {
+            return false;
+        }
+        // Major version 1 is the only one defined; a reader must not guess at another (§4.1).
+        if (Bytes.uint16(head, 12, littleEndian) != 1) {
+            unsupportedVersion = true;
             return false;
         }
         interfaces.clear();
-        return in.skip(total - 12);
+        return in.skip(total - 16);
     }
 
     private boolean readInterface(long body) throws IOException {
@@ -101,22 +121,24 @@ public final class PcapngReader implements PacketSource {
         }
         int linkType = Bytes.uint16(head, 0, littleEndian);
         long optionsLength = body - 8;
-        byte[] options = new byte[(int) optionsLength];
-        if (in.read(options, 0, options.length) < options.length) {
+        byte[] options = new byte[(int) Math.min(optionsLength, MAX_OPTIONS)];
+        if (in.read(options, 0, options.length) < options.length || !in.skip(optionsLength - options.length)) {
             return false;
         }
         interfaces.add(linkType, options, littleEndian);
         return true;
     }
 
-    private boolean readPacket(Frame frame, long body, boolean enhanced) throws IOException {
+    /** 1 when {@code frame} holds the packet, 0 when the record was skipped, -1 when the block is broken. */
+    private int readPacket(Frame frame, long body, boolean enhanced) throws IOException {
         int fixed = enhanced ? 20 : 4;
         if (body < fixed || in.read(head, 0, fixed) < fixed) {
-            return false;
+            return -1;
         }
         int iface = enhanced ? Bytes.int32(head, 0, littleEndian) : 0;
         if (iface < 0 || iface >= interfaces.count()) {
-            return false;
+            skipped++;
+            return in.skip(body - fixed) ? 0 : -1;
         }
         long captured;
         if (enhanced) {
@@ -126,23 +148,30 @@ public final class PcapngReader implements PacketSource {
             captured = Math.min(Bytes.uint32(head, 0, littleEndian), body - fixed);
         }
         if (captured > Frame.MAX_CAPTURED_LENGTH || captured > body - fixed) {
-            return false;
+            return -1;
         }
         int len = (int) captured;
         if (in.read(frame.data, 0, len) < len) {
-            return false;
+            return -1;
         }
         frame.length = len;
         frame.linkType = interfaces.linkType(iface);
-        frame.timestampNanos = enhanced
-                ? interfaces.toNanos(iface, (Bytes.uint32(head, 4, littleEndian) << 32) | Bytes.uint32(head, 8, littleEndian))
-                : 0L;
-        return in.skip(body - fixed - len);
+        if (enhanced) {
+            lastTimestamp = interfaces.toNanos(iface,
+                    (Bytes.uint32(head, 4, littleEndian) << 32) | Bytes.uint32(head, 8, littleEndian));
+        }
+        frame.timestampNanos = lastTimestamp;
+        return in.skip(body - fixed - len) ? 1 : -1;
     }
 
     private boolean stop() {
         truncated = true;
         return false;
+    }
+
+    @Override
+    public long skippedRecords() {
+        return skipped;
     }
 
     @Override

@@ -6,15 +6,23 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Opens a capture file and yields its IPv4/UDP datagrams in file order, counting what it skips. */
+/**
+ * Opens a capture file and yields its UDP datagrams (IPv4 or IPv6, reassembled when fragmented)
+ * in file order. TCP payload goes, in order per direction, to an optional
+ * {@link TcpStreamListener} while {@link #next} reads. Everything skipped is counted in
+ * {@link #counters()}.
+ */
 public final class UdpPacketReader implements AutoCloseable {
 
     private static final int BUFFER = 64 * 1024;
 
     private final PacketSource source;
     private final Frame frame = new Frame();
-    private long frames;
-    private long datagrams;
+    private final IpPacket packet = new IpPacket();
+    private final CaptureCounters counters = new CaptureCounters();
+    private final IpDecoder ip = new IpDecoder(counters);
+    private final TcpReassembler tcp = new TcpReassembler(counters);
+    private boolean finished;
 
     private UdpPacketReader(PacketSource source) {
         this.source = source;
@@ -22,7 +30,12 @@ public final class UdpPacketReader implements AutoCloseable {
 
     /** @throws CaptureFormatException when the file is not a readable capture */
     public static UdpPacketReader open(Path path) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), BUFFER);
+        return open(Files.newInputStream(path));
+    }
+
+    /** Reads from a stream, which is closed with the reader (also when this throws). */
+    public static UdpPacketReader open(InputStream stream) throws IOException {
+        InputStream in = new BufferedInputStream(stream, BUFFER);
         try {
             in.mark(8);
             byte[] magic = new byte[4];
@@ -40,29 +53,72 @@ public final class UdpPacketReader implements AutoCloseable {
         }
     }
 
+    /** Receives TCP payload from now on; null stops TCP reassembly (segments are still counted). */
+    public UdpPacketReader tcpListener(TcpStreamListener listener) {
+        tcp.listener(listener);
+        return this;
+    }
+
     /** Advances to the next UDP datagram; false at the end of the capture. */
     public boolean next(UdpDatagram out) throws IOException {
-        while (source.next(frame)) {
-            frames++;
-            int ip = LinkLayer.ipv4Offset(frame);
-            if (ip >= 0 && Ipv4UdpDecoder.decode(frame, ip, out)) {
-                datagrams++;
+        while (!finished) {
+            if (!source.next(frame)) {
+                finish();
+                return false;
+            }
+            counters.frames++;
+            int offset = LinkLayer.ipOffset(frame);
+            if (offset < 0) {
+                countLinkRejection(offset);
+                continue;
+            }
+            if (!ip.decode(frame, offset, packet)) {
+                continue;
+            }
+            if (packet.protocol == IpPacket.TCP) {
+                tcp.segment(packet);
+            } else if (out.parse(packet, counters)) {
+                counters.udpDatagrams++;
                 return true;
             }
         }
         return false;
     }
 
+    /** End of data: unfinished fragments are dropped, buffered TCP bytes delivered, TCP directions closed. */
+    private void finish() {
+        finished = true;
+        ip.finish();
+        tcp.finish();
+    }
+
+    private void countLinkRejection(int reason) {
+        if (reason == LinkLayer.UNSUPPORTED) {
+            counters.unsupportedLinkFrames++;
+        } else if (reason == LinkLayer.TRUNCATED) {
+            counters.truncatedPackets++;
+        } else {
+            counters.nonIpFrames++;
+        }
+    }
+
+    /** True when the file ended inside a record or stopped at an absurd one: the result is partial. */
     public boolean truncated() {
         return source.truncated();
     }
 
     public long frames() {
-        return frames;
+        return counters.frames;
     }
 
     public long datagrams() {
-        return datagrams;
+        return counters.udpDatagrams;
+    }
+
+    /** Live counters of this reader. */
+    public CaptureCounters counters() {
+        counters.skippedRecords = source.skippedRecords();
+        return counters;
     }
 
     @Override

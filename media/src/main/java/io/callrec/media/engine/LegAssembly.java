@@ -40,7 +40,8 @@ final class LegAssembly implements AutoCloseable {
                         d.sourcePort(), d.destinationPort(), h)) {
                     continue;
                 }
-                probe.set(d.sourceAddress(), d.sourcePort(), d.destinationAddress(), d.destinationPort(), h.ssrc());
+                probe.set(d.sourceAddressHigh(), d.sourceAddressLow(), d.sourcePort(), d.destinationAddressHigh(),
+                        d.destinationAddressLow(), d.destinationPort(), h.ssrc());
                 int leg = plan.legOf(probe);
                 if (leg >= 0) {
                     timelines.get(leg).accept(d.timestampNanos(), h, d.data());

@@ -30,8 +30,8 @@ final class StreamScan {
             while (reader.next(d)) {
                 if (RtpStreamDetector.isCandidate(d.data(), d.payloadOffset(), d.payloadLength(),
                         d.sourcePort(), d.destinationPort(), h)) {
-                    detector.offer(d.sourceAddress(), d.sourcePort(), d.destinationAddress(), d.destinationPort(),
-                            d.timestampNanos(), h);
+                    detector.offer(d.sourceAddressHigh(), d.sourceAddressLow(), d.sourcePort(),
+                            d.destinationAddressHigh(), d.destinationAddressLow(), d.destinationPort(), d.timestampNanos(), h);
                 }
             }
             return new Result(detector.accepted(), reader.truncated(), reader.frames());

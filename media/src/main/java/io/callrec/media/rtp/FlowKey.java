@@ -1,18 +1,35 @@
 package io.callrec.media.rtp;
 
+import io.callrec.media.capture.IpAddress;
+
 /**
  * A UDP direction (source address:port to destination address:port), optionally narrowed to one
- * SSRC. Mutable so that hot-path lookups reuse one probe instance; stored keys are copies.
+ * SSRC. Addresses are 128 bits in two longs each, IPv4 in its mapped form ({@link IpAddress}).
+ * Mutable so that hot-path lookups reuse one probe instance; stored keys are copies.
  */
 public final class FlowKey {
 
     private static final long NO_SSRC = -1L;
 
-    private long addresses;
+    private long sourceHigh;
+    private long sourceLow;
+    private long destinationHigh;
+    private long destinationLow;
     private long portsAndSsrc;
 
+    /** IPv4 addresses as 32-bit values in network order. */
     public FlowKey set(int sourceAddress, int sourcePort, int destinationAddress, int destinationPort, long ssrc) {
-        addresses = ((long) sourceAddress << 32) | (destinationAddress & 0xFFFF_FFFFL);
+        return set(0, IpAddress.v4Low(sourceAddress), sourcePort, 0, IpAddress.v4Low(destinationAddress),
+                destinationPort, ssrc);
+    }
+
+    /** 128-bit addresses as (high, low) halves, e.g. from {@code UdpDatagram.sourceAddressHigh/Low}. */
+    public FlowKey set(long sourceHigh, long sourceLow, int sourcePort, long destinationHigh, long destinationLow,
+                       int destinationPort, long ssrc) {
+        this.sourceHigh = sourceHigh;
+        this.sourceLow = sourceLow;
+        this.destinationHigh = destinationHigh;
+        this.destinationLow = destinationLow;
         long ports = ((long) (sourcePort & 0xFFFF) << 16) | (destinationPort & 0xFFFF);
         portsAndSsrc = ssrc < 0 ? ports | (NO_SSRC << 32) : ports | ((ssrc & 0xFFFF_FFFFL) << 32);
         return this;
@@ -20,39 +37,42 @@ public final class FlowKey {
 
     /** The same direction without the SSRC. */
     public FlowKey direction() {
-        FlowKey k = new FlowKey();
-        k.addresses = addresses;
+        FlowKey k = copy();
         k.portsAndSsrc = (portsAndSsrc & 0xFFFF_FFFFL) | (NO_SSRC << 32);
         return k;
     }
 
     public FlowKey copy() {
         FlowKey k = new FlowKey();
-        k.addresses = addresses;
+        k.sourceHigh = sourceHigh;
+        k.sourceLow = sourceLow;
+        k.destinationHigh = destinationHigh;
+        k.destinationLow = destinationLow;
         k.portsAndSsrc = portsAndSsrc;
         return k;
     }
 
+    /** {@code 10.0.0.1:5004} or {@code [2001:db8::1]:5004}. */
     public String source() {
-        return address((int) (addresses >>> 32)) + ":" + ((portsAndSsrc >>> 16) & 0xFFFF);
+        return IpAddress.withPort(sourceHigh, sourceLow, (int) ((portsAndSsrc >>> 16) & 0xFFFF));
     }
 
     public String destination() {
-        return address((int) addresses) + ":" + (portsAndSsrc & 0xFFFF);
-    }
-
-    private static String address(int a) {
-        return ((a >>> 24) & 0xFF) + "." + ((a >>> 16) & 0xFF) + "." + ((a >>> 8) & 0xFF) + "." + (a & 0xFF);
+        return IpAddress.withPort(destinationHigh, destinationLow, (int) (portsAndSsrc & 0xFFFF));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FlowKey k && k.addresses == addresses && k.portsAndSsrc == portsAndSsrc;
+        return o instanceof FlowKey k && k.portsAndSsrc == portsAndSsrc && k.sourceLow == sourceLow
+                && k.destinationLow == destinationLow && k.sourceHigh == sourceHigh && k.destinationHigh == destinationHigh;
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(addresses * 31 + portsAndSsrc);
+        long h = sourceHigh * 31 + sourceLow;
+        h = h * 31 + destinationHigh;
+        h = h * 31 + destinationLow;
+        return Long.hashCode(h * 31 + portsAndSsrc);
     }
 
     @Override

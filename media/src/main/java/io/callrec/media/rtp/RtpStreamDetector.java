@@ -39,6 +39,17 @@ public final class RtpStreamDetector {
     public StreamInfo offer(int sourceAddress, int sourcePort, int destinationAddress, int destinationPort,
                             long captureNanos, RtpHeader h) {
         probe.set(sourceAddress, sourcePort, destinationAddress, destinationPort, h.ssrc());
+        return offerProbe(captureNanos, h);
+    }
+
+    /** As {@link #offer(int, int, int, int, long, RtpHeader)} with 128-bit (IPv4-mapped or IPv6) addresses. */
+    public StreamInfo offer(long sourceHigh, long sourceLow, int sourcePort, long destinationHigh, long destinationLow,
+                            int destinationPort, long captureNanos, RtpHeader h) {
+        probe.set(sourceHigh, sourceLow, sourcePort, destinationHigh, destinationLow, destinationPort, h.ssrc());
+        return offerProbe(captureNanos, h);
+    }
+
+    private StreamInfo offerProbe(long captureNanos, RtpHeader h) {
         StreamInfo s = streams.get(probe);
         if (s == null) {
             if (pending >= MAX_PENDING) {

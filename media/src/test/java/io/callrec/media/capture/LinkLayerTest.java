@@ -3,59 +3,97 @@ package io.callrec.media.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callrec.media.bench.FrameBuilder;
+import io.callrec.media.bench.IpPacketBuilder;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class LinkLayerTest {
 
-    private static Frame frame(int linkType, int tags, int payloadLength) {
-        Frame f = new Frame();
-        f.linkType = linkType;
-        f.length = new FrameBuilder(linkType, tags).udp(FrameBuilder.ip("192.168.1.2"), 4000,
-                FrameBuilder.ip("10.9.8.7"), 65535, new byte[payloadLength], 0, payloadLength, f.data);
-        return f;
+    private static final byte[] V6_SRC = IpPacketBuilder.address("2001:db8::1");
+    private static final byte[] V6_DST = IpPacketBuilder.address("2001:db8:0:1::2");
+    private static final byte[] PAYLOAD = CaptureRun.text("rtp-ish payload");
+
+    /** One IPv4 or IPv6 UDP packet behind the described link layer, read back through the reader. */
+    private static CaptureRun oneDatagram(FrameBuilder link, boolean v6) throws IOException {
+        byte[] udp = new byte[100];
+        byte[] ip = new byte[200];
+        byte[] frame = new byte[300];
+        int u = IpPacketBuilder.udp(4000, 65535, PAYLOAD, 0, PAYLOAD.length, udp, 0);
+        int n = v6 ? IpPacketBuilder.ipv6(V6_SRC, V6_DST, new int[0], IpPacketBuilder.UDP, udp, 0, u, ip, 0)
+                : IpPacketBuilder.ipv4(FrameBuilder.ip("192.168.1.2"), FrameBuilder.ip("10.9.8.7"), IpPacketBuilder.UDP,
+                        7, 0, false, udp, 0, u, ip, 0);
+        int f = link.wrap(ip, 0, n, frame);
+        return CaptureRun.read(new CaptureRun.Pcap(link.linkType()).frame(frame, f).bytes());
     }
 
-    @ParameterizedTest
-    @CsvSource({"1,0,14", "1,1,18", "1,2,22", "113,0,16"})
-    void ipv4HeaderIsFoundBehindEthernetVlanTagsAndSll(int linkType, int tags, int expectedOffset) {
-        Frame f = frame(linkType, tags, 10);
-        assertThat(LinkLayer.ipv4Offset(f)).isEqualTo(expectedOffset);
-        UdpDatagram d = new UdpDatagram();
-        assertThat(Ipv4UdpDecoder.decode(f, expectedOffset, d)).isTrue();
-        assertThat(d.sourceAddress()).isEqualTo(FrameBuilder.ip("192.168.1.2"));
-        assertThat(d.destinationPort()).isEqualTo(65535);
-        assertThat(d.payloadLength()).isEqualTo(10);
-        assertThat(d.payloadOffset()).isEqualTo(expectedOffset + 28);
+    private static void assertDelivered(CaptureRun run, boolean v6) {
+        assertThat(run.udp).hasSize(1);
+        CaptureRun.Udp d = run.udp.get(0);
+        assertThat(d.source()).isEqualTo(v6 ? "[2001:db8::1]:4000" : "192.168.1.2:4000");
+        assertThat(d.destination()).isEqualTo(v6 ? "[2001:db8:0:1::2]:65535" : "10.9.8.7:65535");
+        assertThat(d.payload()).isEqualTo(PAYLOAD);
+        assertThat(d.ipv6()).isEqualTo(v6);
+        assertThat(run.counters.nonIpFrames() + run.counters.malformedPackets() + run.counters.truncatedPackets()).isZero();
+    }
+
+    @ParameterizedTest(name = "link {0}, {1} VLAN tags, IPv6 {2}")
+    @CsvSource({"1,0,false", "1,1,false", "1,2,false", "1,3,true", "1,0,true", "1,1,true",
+        "113,0,false", "113,1,true", "276,0,false", "276,0,true", "276,2,false"})
+    void ipIsFoundBehindEthernetAndCookedHeadersWithAnyVlanTags(int linkType, int tags, boolean v6) throws IOException {
+        assertDelivered(oneDatagram(new FrameBuilder(linkType, tags), v6), v6);
+    }
+
+    @ParameterizedTest(name = "raw link type {0}, IPv6 {1}")
+    @CsvSource({"101,false", "101,true", "12,false", "14,true", "228,false", "229,true"})
+    void rawIpLinkTypesCarryBothVersions(int linkType, boolean v6) throws IOException {
+        assertDelivered(oneDatagram(new FrameBuilder(linkType, 0), v6), v6);
+    }
+
+    @ParameterizedTest(name = "link {0}, little-endian family {1}, AF_INET6 {2}, IPv6 {3}")
+    @CsvSource({"0,true,30,false", "0,false,30,false", "0,true,24,true", "0,false,28,true", "0,true,10,true",
+        "108,false,24,false", "108,true,24,false", "108,false,24,true", "108,true,30,true"})
+    void bsdLoopbackFamilyIsReadInEitherByteOrder(int linkType, boolean littleEndian, int inet6, boolean v6)
+            throws IOException {
+        assertDelivered(oneDatagram(new FrameBuilder(linkType, 0).family(littleEndian, inet6), v6), v6);
+    }
+
+    @ParameterizedTest(name = "link {0}, {1} VLAN tags, IPv6 {2}")
+    @CsvSource({"1,0,false", "1,0,true", "1,1,false", "1,2,true", "113,0,false", "276,1,true"})
+    void pppoeSessionFramesCarryIpv4AndIpv6(int linkType, int tags, boolean v6) throws IOException {
+        assertDelivered(oneDatagram(new FrameBuilder(linkType, tags).pppoe(), v6), v6);
     }
 
     @Test
-    void unknownLinkTypeAndNonIpEtherTypeYieldNothing() {
-        Frame f = frame(1, 0, 10);
-        f.data[12] = (byte) 0x86;
-        f.data[13] = (byte) 0xDD;
-        assertThat(LinkLayer.ipv4Offset(f)).isEqualTo(-1);
-        Frame g = frame(1, 0, 10);
-        g.linkType = 127;
-        assertThat(LinkLayer.ipv4Offset(g)).isEqualTo(-1);
+    void nonIpFramesAndUnknownLinkTypesAreCountedNotDelivered() throws IOException {
+        byte[] arp = new byte[42];
+        arp[12] = 0x08;
+        arp[13] = 0x06;
+        byte[] pppLcp = new byte[40];
+        pppLcp[12] = (byte) 0x88;
+        pppLcp[13] = 0x64;
+        pppLcp[14] = 0x11;
+        pppLcp[20] = (byte) 0xC0;
+        pppLcp[21] = 0x21;
+        CaptureRun ethernet = CaptureRun.read(new CaptureRun.Pcap(1).frame(arp, arp.length).frame(pppLcp, pppLcp.length)
+                .frame(arp, 13).bytes());
+        assertThat(ethernet.udp).isEmpty();
+        assertThat(ethernet.counters.nonIpFrames()).isEqualTo(2);
+        assertThat(ethernet.counters.truncatedPackets()).isEqualTo(1);
+        CaptureRun unknown = CaptureRun.read(new CaptureRun.Pcap(127).frame(arp, arp.length).bytes());
+        assertThat(unknown.counters.unsupportedLinkFrames()).isEqualTo(1);
+        assertThat(unknown.counters.frames()).isEqualTo(1);
     }
 
     @Test
-    void ethernetPaddingIsIgnoredAndFragmentsAreRejected() {
-        Frame f = frame(1, 0, 2);
-        f.length += 16;
-        UdpDatagram d = new UdpDatagram();
-        assertThat(Ipv4UdpDecoder.decode(f, 14, d)).isTrue();
-        assertThat(d.payloadLength()).isEqualTo(2);
-        f.data[14 + 6] = 0x20;
-        assertThat(Ipv4UdpDecoder.decode(f, 14, d)).isFalse();
-    }
-
-    @Test
-    void ipTotalLengthBeyondTheCapturedBytesIsRejected() {
-        Frame f = frame(1, 0, 100);
-        f.length -= 10;
-        assertThat(Ipv4UdpDecoder.decode(f, 14, new UdpDatagram())).isFalse();
+    void ethernetPaddingIsIgnoredAndIpLengthBeyondTheCaptureIsTruncation() throws IOException {
+        byte[] frame = new byte[200];
+        int n = new FrameBuilder(1, 0).udp(FrameBuilder.ip("10.0.0.1"), 5000, FrameBuilder.ip("10.0.0.2"), 6000,
+                new byte[2], 0, 2, frame);
+        CaptureRun padded = CaptureRun.read(new CaptureRun.Pcap(1).frame(frame, 60).frame(frame, n - 1).bytes());
+        assertThat(padded.udp).hasSize(1);
+        assertThat(padded.udp.get(0).payload()).hasSize(2);
+        assertThat(padded.counters.truncatedPackets()).isEqualTo(1);
     }
 }
