@@ -1,6 +1,7 @@
 package io.callrec.media.engine;
 
 import io.callrec.media.capture.CaptureFormatException;
+import io.callrec.media.call.Role;
 import io.callrec.media.engine.MediaException.Reason;
 import io.callrec.media.mix.PcmMixer;
 import io.callrec.media.mix.SampleSource;
@@ -71,7 +72,8 @@ public final class MediaEngine {
             }
             throw new MediaException(Reason.NO_RTP_STREAMS, "no RTP streams found");
         }
-        LegPlan plan = new LegPlan(scan.streams());
+        CallSelection calls = CallSelection.choose(scan.streams(), scan.signalling(), opts);
+        LegPlan plan = new LegPlan(calls.streams(), calls.assignments());
         OptionalLong origin = plan.audioOrigin();
         if (origin.isEmpty()) {
             throw new MediaException(Reason.UNSUPPORTED_CODEC,
@@ -81,25 +83,29 @@ public final class MediaEngine {
         try (LegAssembly assembly = new LegAssembly(plan, origin.getAsLong() - LEAD_NANOS, SAMPLE_RATE, directory)) {
             assembly.run(capture);
             List<LegTimeline> audio = new ArrayList<>();
+            List<Role> roles = new ArrayList<>();
             List<LegStatistics> stats = new ArrayList<>();
             for (int i = 0; i < plan.legs().size(); i++) {
                 LegTimeline t = assembly.timelines().get(i);
                 LegCounters c = t.finish();
-                stats.add(Statistics.of(plan.legs().get(i).direction(), c, SAMPLE_RATE));
+                stats.add(Statistics.of(plan.legs().get(i), c, SAMPLE_RATE));
                 if (c.audioPackets() > 0) {
                     audio.add(t);
+                    roles.add(plan.legs().get(i).role());
                 }
             }
             if (audio.isEmpty()) {
                 throw new MediaException(Reason.UNSUPPORTED_CODEC,
                         "no decodable audio in the RTP streams: " + plan.payloadSummary());
             }
-            return render(audio, stats, output, opts.channels());
+            ConversionResult r = render(audio, roles, stats, output, opts.channels());
+            return new ConversionResult(r.durationMillis(), r.sampleRate(), r.channels(), r.audioBytes(), r.legs(),
+                    calls.calls());
         }
     }
 
-    private static ConversionResult render(List<LegTimeline> audio, List<LegStatistics> stats, Path output,
-                                           Channels channels) throws IOException {
+    private static ConversionResult render(List<LegTimeline> audio, List<Role> roles, List<LegStatistics> stats,
+                                           Path output, Channels channels) throws IOException {
         long start = Long.MAX_VALUE;
         long end = 0;
         for (LegTimeline t : audio) {
@@ -115,7 +121,8 @@ public final class MediaEngine {
         PcmMixer mixer = new PcmMixer();
         try (WavWriter wav = new WavWriter(output, SAMPLE_RATE, channelCount)) {
             if (channelCount == 2) {
-                mixer.stereo(sources.get(0), sources.size() > 1 ? sources.get(1) : null, total, wav);
+                int[] lr = StereoRoles.leftRight(roles);
+                mixer.stereo(sources.get(lr[0]), lr[1] < 0 ? null : sources.get(lr[1]), total, wav);
             } else {
                 mixer.mono(sources, total, wav);
             }

@@ -1,0 +1,36 @@
+package io.callrec.media.engine;
+
+import io.callrec.media.call.Role;
+import java.util.List;
+
+/**
+ * Stereo channel choice: the caller left, the callee right, by signalling role; a side without a
+ * role-bearing leg takes the earliest remaining leg (the order of the list, by first packet).
+ */
+final class StereoRoles {
+
+    private StereoRoles() {
+    }
+
+    /** Indexes of the left and right legs in {@code roles}; right is -1 when there is one leg. */
+    static int[] leftRight(List<Role> roles) {
+        int left = roles.indexOf(Role.CALLER);
+        int right = roles.indexOf(Role.CALLEE);
+        for (int i = 0; i < roles.size() && (left < 0 || right < 0); i++) {
+            if (i == left || i == right) {
+                continue;
+            }
+            if (left < 0 && (right < 0 || i != right)) {
+                left = i;
+            } else if (right < 0 && roles.get(i) != Role.CALLER) {
+                right = i;
+            }
+        }
+        if (right < 0) {
+            for (int i = 0; i < roles.size() && right < 0; i++) {
+                right = i != left ? i : -1;
+            }
+        }
+        return new int[] {left, right};
+    }
+}
