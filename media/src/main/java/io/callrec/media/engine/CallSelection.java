@@ -34,9 +34,7 @@ record CallSelection(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.
                 throw new MediaException(Reason.BAD_SIDE_FILE, "side file " + opts.sideFile() + ": " + e.getMessage(), e);
             }
         }
-        Set<FlowKey> directions = new HashSet<>();
-        all.keySet().forEach(k -> directions.add(k.direction()));
-        Map<FlowKey, CallMatcher.Assignment> assignments = CallMatcher.match(signalling, directions);
+        Map<FlowKey, CallMatcher.Assignment> assignments = CallMatcher.match(signalling, all);
         List<SipDialog> dialogs = signalling.dialogs();
         int selected = select(all, assignments, dialogs, opts);
         Set<Integer> matchedDialogs = new HashSet<>();
@@ -44,12 +42,12 @@ record CallSelection(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.
         Map<FlowKey, StreamInfo> streams = new HashMap<>();
         Map<FlowKey, CallMatcher.Assignment> kept = new HashMap<>();
         all.forEach((key, info) -> {
-            CallMatcher.Assignment a = assignments.get(key.direction());
+            CallMatcher.Assignment a = assignments.get(key);
             boolean keep = selected < 0 || (a == null ? matchedDialogs.size() <= 1 : a.dialog() == selected);
             if (keep) {
                 streams.put(key, info);
                 if (a != null) {
-                    kept.put(key.direction(), a);
+                    kept.put(key, a);
                 }
             }
         });
@@ -85,7 +83,7 @@ record CallSelection(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.
         int best = -1;
         long bestNanos = Long.MAX_VALUE;
         for (Map.Entry<FlowKey, StreamInfo> e : all.entrySet()) {
-            CallMatcher.Assignment a = assignments.get(e.getKey().direction());
+            CallMatcher.Assignment a = assignments.get(e.getKey());
             if (a != null && (e.getValue().firstNanos() < bestNanos
                     || (e.getValue().firstNanos() == bestNanos && a.dialog() < best))) {
                 best = a.dialog();

@@ -32,13 +32,13 @@ final class LegPlan {
         this(streams, Map.of());
     }
 
-    /** {@code assignments} maps UDP directions to dialog sides; unassigned directions stand alone. */
+    /** {@code assignments} maps streams to dialog sides; streams without one form a leg per UDP direction. */
     LegPlan(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.Assignment> assignments) {
         Map<String, Acc> byKey = new HashMap<>();
         Map<FlowKey, String> keyOfStream = new HashMap<>();
         streams.forEach((key, info) -> {
             FlowKey direction = key.direction();
-            CallMatcher.Assignment a = assignments.get(direction);
+            CallMatcher.Assignment a = assignments.get(key);
             String legKey = a == null ? "flow/" + direction : a.legKey();
             keyOfStream.put(key, legKey);
             Acc acc = byKey.computeIfAbsent(legKey, k -> new Acc(a));
