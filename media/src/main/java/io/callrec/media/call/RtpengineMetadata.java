@@ -117,8 +117,8 @@ final class RtpengineMetadata {
     }
 
     /**
-     * The caller is the party whose SDP came first as an offer; later SDPs with the same o= user and
-     * session id are the caller's too (RFC 8866 §5.2: the origin identifies the session's creator).
+     * The caller is the party whose SDP came first as an offer; later SDPs with the same o= origin
+     * (version aside) are the caller's too (RFC 8866 §5.2: the origin identifies the session's creator).
      */
     private static void assign(String sdp, String mode, List<String> caller, List<String> callee,
                                List<String> callerOrigins) {
@@ -131,12 +131,16 @@ final class RtpengineMetadata {
         (isCaller ? caller : callee).add(sdp.strip() + "\r\n");
     }
 
-    /** "o=" username and session id. */
+    /** "o=" fields without the version (RFC 8866 §5.2: together they identify the session's creator). */
     private static String origin(String sdp) {
         for (String line : sdp.split("\r?\n")) {
             if (line.startsWith("o=")) {
                 String[] parts = line.substring(2).trim().split("\\s+");
-                return parts.length >= 2 ? parts[0] + " " + parts[1] : null;
+                if (parts.length < 2) {
+                    return null;
+                }
+                parts[Math.min(2, parts.length - 1)] = parts.length > 2 ? "" : parts[parts.length - 1];
+                return String.join(" ", parts);
             }
         }
         return null;
