@@ -1,5 +1,6 @@
 package io.callrec.media.call;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ public record CallSignalling(List<SipDialog> dialogs, long messages, long malfor
 
     /** The same counters with {@code first} placed before the dialogs (a side file's call). */
     public CallSignalling withFirst(SipDialog first) {
-        List<SipDialog> list = new java.util.ArrayList<>();
+        List<SipDialog> list = new ArrayList<>();
         list.add(first);
         dialogs.stream().filter(d -> !d.callId().equals(first.callId())).forEach(list::add);
         return new CallSignalling(list, messages, malformed, truncated);

@@ -16,19 +16,14 @@ final class StereoRoles {
     static int[] leftRight(List<Role> roles) {
         int left = roles.indexOf(Role.CALLER);
         int right = roles.indexOf(Role.CALLEE);
-        for (int i = 0; i < roles.size() && (left < 0 || right < 0); i++) {
+        for (int i = 0; i < roles.size(); i++) {
             if (i == left || i == right) {
                 continue;
             }
-            if (left < 0 && (right < 0 || i != right)) {
+            if (left < 0) {
                 left = i;
-            } else if (right < 0 && roles.get(i) != Role.CALLER) {
+            } else if (right < 0) {
                 right = i;
-            }
-        }
-        if (right < 0) {
-            for (int i = 0; i < roles.size() && right < 0; i++) {
-                right = i != left ? i : -1;
             }
         }
         return new int[] {left, right};
