@@ -42,9 +42,9 @@ public record SideFile(String callId, List<String> callerSdps, List<String> call
         return parsed;
     }
 
-    /** The call as a dialog: every SDP becomes a media update of its side, at capture time 0. */
+    /** The call as a dialog (no message times: -1): every SDP becomes a media update of its side at time 0. */
     public SipDialog toDialog() {
-        SipDialog d = new SipDialog(callId == null ? "side-file" : callId, null, null, null, 0);
+        SipDialog d = new SipDialog(callId == null ? "side-file" : callId, null, null, null, -1);
         add(d, Role.CALLER, callerSdps);
         add(d, Role.CALLEE, calleeSdps);
         return d;

@@ -22,7 +22,7 @@ import java.util.Set;
  * and without any match the capture is converted as before, by heuristics alone.
  */
 record CallSelection(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.Assignment> assignments,
-                     List<CallInfo> calls) {
+                     List<CallInfo> calls, SipCounters sip) {
 
     static CallSelection choose(Map<FlowKey, StreamInfo> all, CallSignalling fromCapture, ConversionOptions opts)
             throws MediaException {
@@ -57,7 +57,8 @@ record CallSelection(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.
             calls.add(new CallInfo(d.callId(), d.callerUri(), d.calleeUri(), millis(d.firstNanos()),
                     millis(d.answerNanos()), millis(d.byeNanos()), i == selected, d.infoEvents()));
         }
-        return new CallSelection(streams, kept, calls);
+        return new CallSelection(streams, kept, calls,
+                new SipCounters(fromCapture.messages(), fromCapture.malformed(), fromCapture.truncated()));
     }
 
     private static int select(Map<FlowKey, StreamInfo> all, Map<FlowKey, CallMatcher.Assignment> assignments,

@@ -18,19 +18,21 @@ public final class ConversionResult {
     private final long audioBytes;
     private final List<LegStatistics> legs;
     private final List<CallInfo> calls;
+    private final SipCounters sip;
 
     ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs) {
-        this(durationMillis, sampleRate, channels, audioBytes, legs, List.of());
+        this(durationMillis, sampleRate, channels, audioBytes, legs, List.of(), SipCounters.NONE);
     }
 
     ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs,
-                     List<CallInfo> calls) {
+                     List<CallInfo> calls, SipCounters sip) {
         this.durationMillis = durationMillis;
         this.sampleRate = sampleRate;
         this.channels = channels;
         this.audioBytes = audioBytes;
         this.legs = List.copyOf(legs);
         this.calls = List.copyOf(calls);
+        this.sip = sip;
     }
 
     public long durationMillis() {
@@ -58,6 +60,10 @@ public final class ConversionResult {
     /** The calls the signalling describes, in order of first message; empty without SIP or side file. */
     public List<CallInfo> calls() {
         return calls;
+    }
+
+    public SipCounters sip() {
+        return sip;
     }
 
     public long totalPackets() {
@@ -90,6 +96,10 @@ public final class ConversionResult {
             n.put("role", leg.role());
             n.put("callId", leg.callId());
         }
+        ObjectNode sipNode = root.putObject("sip");
+        sipNode.put("messages", sip.messages());
+        sipNode.put("malformed", sip.malformed());
+        sipNode.put("truncated", sip.truncated());
         ArrayNode callArray = root.putArray("calls");
         for (CallInfo call : calls) {
             ObjectNode n = callArray.addObject();

@@ -100,7 +100,7 @@ public final class MediaEngine {
             }
             ConversionResult r = render(audio, roles, stats, output, opts.channels());
             return new ConversionResult(r.durationMillis(), r.sampleRate(), r.channels(), r.audioBytes(), r.legs(),
-                    calls.calls());
+                    calls.calls(), calls.sip());
         }
     }
 

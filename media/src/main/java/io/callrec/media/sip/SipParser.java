@@ -31,7 +31,8 @@ public final class SipParser {
         int headerEnd = headerEnd(b, start, end);
         boolean headersComplete = headerEnd >= 0;
         int headerStop = headersComplete ? headerEnd : end;
-        List<String> lines = lines(new String(b, start, headerStop - start, StandardCharsets.ISO_8859_1));
+        // Offsets were found on bytes, so decoding as UTF-8 (display names may use it) is safe here.
+        List<String> lines = lines(new String(b, start, headerStop - start, StandardCharsets.UTF_8));
         if (lines.isEmpty()) {
             return null;
         }

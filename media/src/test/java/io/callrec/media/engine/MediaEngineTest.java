@@ -331,7 +331,8 @@ class MediaEngineTest {
         }
         String json = engine.convert(capture(), wav(), MONO).toJson();
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        assertThat(tree.fieldNames()).toIterable().containsExactly("durationMillis", "sampleRate", "channels", "legs", "calls");
+        assertThat(tree.fieldNames()).toIterable().containsExactly("durationMillis", "sampleRate", "channels", "legs", "sip",
+                "calls");
         var leg = tree.get("legs").get(0);
         assertThat(leg.fieldNames()).toIterable().containsExactly("source", "destination", "ssrcs", "codecs",
                 "packets", "lost", "duplicates", "reordered", "unsupported", "firstPacketMillis", "durationMillis",

@@ -282,6 +282,8 @@ class SipCallConversionTest {
         ConversionResult r = engine.convert(capture(), wav(), MONO);
         assertThat(r.durationMillis()).isEqualTo(200);
         assertThat(r.legs()).singleElement().satisfies(l -> assertThat(l.callId()).isEqualTo("c1"));
+        assertThat(r.sip()).isEqualTo(new SipCounters(1, 1, 1));
+        assertThat(r.toJson()).contains("\"sip\":{\"messages\":1,\"malformed\":1,\"truncated\":1}");
     }
 
     private static String json(String s) {
