@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Decides which streams make up the converted call. Signalling comes from the capture's SIP and the
  * optional side file (its call first). The call converted is the one named by the options, else the
- * side file's, else the call whose matched RTP starts first. Streams matched to other calls are left
+ * side file's, else the call whose matched RTP with decodable audio starts first (any matched RTP
+ * when none is decodable). Streams matched to other calls are left
  * out; unmatched streams stay when only one call matched anything (NAT may hide a leg's address),
  * and without any match the capture is converted as before, by heuristics alone.
  */
@@ -81,17 +82,35 @@ record CallSelection(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.
         if (opts.sideFile() != null && assignments.values().stream().anyMatch(a -> a.dialog() == 0)) {
             return 0;
         }
+        int best = earliest(all, assignments, true);
+        return best >= 0 ? best : earliest(all, assignments, false);
+    }
+
+    /** The dialog of the earliest matched stream (with decodable audio only, when {@code audio}), or -1. */
+    private static int earliest(Map<FlowKey, StreamInfo> all, Map<FlowKey, CallMatcher.Assignment> assignments,
+                                boolean audio) {
         int best = -1;
         long bestNanos = Long.MAX_VALUE;
         for (Map.Entry<FlowKey, StreamInfo> e : all.entrySet()) {
             CallMatcher.Assignment a = assignments.get(e.getKey());
-            if (a != null && (e.getValue().firstNanos() < bestNanos
-                    || (e.getValue().firstNanos() == bestNanos && a.dialog() < best))) {
+            if (a == null || (audio && !decodable(e.getValue(), a))) {
+                continue;
+            }
+            if (e.getValue().firstNanos() < bestNanos || (e.getValue().firstNanos() == bestNanos && a.dialog() < best)) {
                 best = a.dialog();
                 bestNanos = e.getValue().firstNanos();
             }
         }
         return best;
+    }
+
+    private static boolean decodable(StreamInfo info, CallMatcher.Assignment a) {
+        for (int pt = 0; pt < 128; pt++) {
+            if (info.sawPayloadType(pt) && a.payloads().newDecoder(pt) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long millis(long nanos) {

@@ -169,6 +169,22 @@ class SipCallConversionTest {
     }
 
     @Test
+    void theFirstCallWithDecodableAudioIsConvertedByDefault() throws Exception {
+        Leg carolToDave = new Leg("10.0.0.1", 22000, "10.0.0.2", 32000);
+        try (CaptureFixture f = CaptureFixture.create(capture())) {
+            setup(f, "g729", 0, audioSdp("10.0.0.1", 20000, "18"), audioSdp("10.0.0.2", 30000, "18"));
+            setup(f, "g711", 10_000, audioSdp("10.0.0.1", 22000, "8"), audioSdp("10.0.0.2", 32000, "8"));
+            for (int k = 0; k < 10; k++) {
+                f.rtp(ALICE_TO_BOB, 100_000 + k * 20_000L, 18, k, 160L * k, 0x1, new byte[20]);
+                f.rtp(carolToDave, 300_000 + k * 20_000L, 8, k, 160L * k, 0x2, alawPacket(level(k)));
+            }
+        }
+        ConversionResult r = engine.convert(capture(), wav(), MONO);
+        assertThat(r.legs()).extracting(LegStatistics::callId).containsExactly("g711");
+        assertThat(r.calls()).extracting(CallInfo::converted).containsExactly(false, true);
+    }
+
+    @Test
     void dynamicPayloadTypesFromSdpAreDecodedOrKeptAsEvents() throws Exception {
         String bob = audioSdp("10.0.0.2", 30000, "96 97", "a=rtpmap:96 PCMA/8000", "a=rtpmap:97 telephone-event/8000");
         byte[] event = {5, (byte) 0x8A, 0x03, 0x20, 0, 0, 0, 0};
