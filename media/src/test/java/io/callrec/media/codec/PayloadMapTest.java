@@ -10,7 +10,7 @@ class PayloadMapTest {
             .bind(96, "PCMA", 8000)
             .bind(97, "telephone-event", 8000)
             .bind(98, "CN", 8000)
-            .bind(99, "opus", 48000)
+            .bind(99, "AMR-WB", 16000)
             .bind(0, "PCMA", 8000)
             .bind(100, "PCMU", 16000)
             .build();
@@ -34,7 +34,7 @@ class PayloadMapTest {
     void encodingsWithoutADecoderOrWithAnotherClockAreUnsupported() {
         assertThat(sdp.classify(99, new byte[40], 0, 40)).isEqualTo(PayloadKind.UNSUPPORTED);
         assertThat(sdp.newDecoder(99)).isNull();
-        assertThat(sdp.name(99, PayloadKind.UNSUPPORTED)).isEqualTo("opus");
+        assertThat(sdp.name(99, PayloadKind.UNSUPPORTED)).isEqualTo("AMR-WB");
         assertThat(sdp.classify(100, new byte[160], 0, 160)).isEqualTo(PayloadKind.UNSUPPORTED);
     }
 
