@@ -21,6 +21,8 @@ public final class SignallingCollector {
     private long malformed;
     private long truncated;
     private long streamNanos;
+    /** Closed connections that had to skip bytes, so that {@link #result} still counts them. */
+    private long closedSkipped;
 
     /** A UDP payload that looks like SIP (see {@code SipSignature}). */
     public void datagram(byte[] b, int offset, int length, long captureNanos) {
@@ -54,6 +56,14 @@ public final class SignallingCollector {
         }
     }
 
+    /** The connection direction ended (FIN/RST): its framer and any partial message are dropped. */
+    public void streamClosed(String connection) {
+        SipStreamFramer framer = connections.remove(connection);
+        if (framer != null) {
+            closedSkipped += framer.skippedBytes() > 0 ? 1 : 0;
+        }
+    }
+
     private void acceptStream(SipMessage m) {
         accept(m, streamNanos);
     }
@@ -66,8 +76,9 @@ public final class SignallingCollector {
         tracker.accept(m, captureNanos);
     }
 
+    /** Dialogs so far; malformed counts unparseable datagrams plus connections that skipped garbage. */
     public CallSignalling result() {
         long skipped = connections.values().stream().filter(f -> f.skippedBytes() > 0).count();
-        return tracker.result(messages, malformed + skipped, truncated);
+        return tracker.result(messages, malformed + skipped + closedSkipped, truncated);
     }
 }

@@ -39,4 +39,18 @@ class SignallingCollectorTest {
         assertThat(s.truncated()).isEqualTo(1);
         assertThat(s.dialogs()).extracting(SipDialog::callId).containsExactly("cut");
     }
+
+    @Test
+    void closedConnectionForgetsItsPartialMessageButKeepsCounts() {
+        String connection = "10.0.0.1:5060 -> 10.0.0.2:5060";
+        byte[] junk = "garbage line\r\n".getBytes(StandardCharsets.US_ASCII);
+        collector.streamBytes(connection, junk, 0, junk.length, 1);
+        byte[] tcp = invite("partial");
+        collector.streamBytes(connection, tcp, 0, 50, 2);
+        collector.streamClosed(connection);
+        collector.streamBytes(connection, tcp, 50, tcp.length - 50, 3);
+        CallSignalling s = collector.result();
+        assertThat(s.dialogs()).isEmpty();
+        assertThat(s.malformed()).isEqualTo(2);
+    }
 }
