@@ -122,7 +122,7 @@ public final class MediaEngine {
         try (WavWriter wav = new WavWriter(output, SAMPLE_RATE, channelCount)) {
             if (channelCount == 2) {
                 int[] lr = StereoRoles.leftRight(roles);
-                mixer.stereo(sources.get(lr[0]), lr[1] < 0 ? null : sources.get(lr[1]), total, wav);
+                mixer.stereo(lr[0] < 0 ? null : sources.get(lr[0]), lr[1] < 0 ? null : sources.get(lr[1]), total, wav);
             } else {
                 mixer.mono(sources, total, wav);
             }

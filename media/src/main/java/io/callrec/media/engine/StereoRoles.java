@@ -12,7 +12,10 @@ final class StereoRoles {
     private StereoRoles() {
     }
 
-    /** Indexes of the left and right legs in {@code roles}; right is -1 when there is one leg. */
+    /**
+     * Indexes of the left and right legs in {@code roles}, -1 for a silent side: one leg without a
+     * role goes left, a lone callee leg stays right.
+     */
     static int[] leftRight(List<Role> roles) {
         int left = roles.indexOf(Role.CALLER);
         int right = roles.indexOf(Role.CALLEE);

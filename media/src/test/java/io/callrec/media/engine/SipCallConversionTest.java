@@ -107,6 +107,22 @@ class SipCallConversionTest {
     }
 
     @Test
+    void aLoneCalleeLegIsRightWithASilentLeftInStereo() throws Exception {
+        try (CaptureFixture f = CaptureFixture.create(capture())) {
+            setup(f, "c1", 0, aliceSdp(), bobSdp());
+            for (int k = 0; k < 10; k++) {
+                f.rtp(BOB_TO_ALICE, 100_000 + k * 20_000L, 8, k, 160L * k, 0xB0B, alawPacket(level(k)));
+            }
+        }
+        engine.convert(capture(), wav(), STEREO);
+        WavFile w = WavFile.read(wav());
+        assertThat(w.channel(0)).containsOnly((short) 0);
+        for (int k = 0; k < 10; k++) {
+            assertLevel(w.channel(1), k * PACKET, alawRoundTrip(level(k)));
+        }
+    }
+
+    @Test
     void reInviteMovingTheCalleeToANewPortContinuesItsLeg() throws Exception {
         Leg bobNewToAlice = new Leg("10.0.0.2", 31000, "10.0.0.1", 20000);
         Leg aliceToBobNew = new Leg("10.0.0.1", 20000, "10.0.0.2", 31000);

@@ -22,5 +22,7 @@ class StereoRolesTest {
         assertThat(StereoRoles.leftRight(List.of(CALLEE, UNKNOWN))).containsExactly(1, 0);
         assertThat(StereoRoles.leftRight(List.of(UNKNOWN, CALLER))).containsExactly(1, 0);
         assertThat(StereoRoles.leftRight(List.of(CALLER))).containsExactly(0, -1);
+        assertThat(StereoRoles.leftRight(List.of(UNKNOWN))).containsExactly(0, -1);
+        assertThat(StereoRoles.leftRight(List.of(CALLEE))).containsExactly(-1, 0);
     }
 }
