@@ -21,7 +21,8 @@ public final class ConvertCommand {
     public static final int USAGE = 2;
 
     private static final String USAGE_LINE =
-            "usage: callrec-convert [--format wav|mp3] [--channels mono|stereo] [--json] INPUT OUTPUT";
+            "usage: callrec-convert [--format wav|mp3] [--channels mono|stereo] [--meta SIDEFILE] [--call-id ID] [--json]"
+            + " INPUT OUTPUT";
 
     private ConvertCommand() {
     }
@@ -35,11 +36,17 @@ public final class ConvertCommand {
         OutputFormat format = OutputFormat.WAV;
         Channels channels = Channels.MONO;
         boolean json = false;
+        String sideFile = null;
+        String callId = null;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--json")) {
                 json = true;
+            } else if (a.equals("--meta") && i + 1 < args.length) {
+                sideFile = args[++i];
+            } else if (a.equals("--call-id") && i + 1 < args.length) {
+                callId = args[++i];
             } else if ((a.equals("--format") || a.equals("--channels")) && i + 1 < args.length) {
                 String v = args[++i].toUpperCase(Locale.ROOT);
                 try {
@@ -61,8 +68,9 @@ public final class ConvertCommand {
             return usage(err, "expected INPUT and OUTPUT");
         }
         try {
-            ConversionResult r = new MediaEngine().convert(Path.of(files.get(0)), Path.of(files.get(1)),
-                    new ConversionOptions(format, channels));
+            ConversionOptions options = new ConversionOptions(format, channels)
+                    .withSideFile(sideFile == null ? null : Path.of(sideFile)).withCallId(callId);
+            ConversionResult r = new MediaEngine().convert(Path.of(files.get(0)), Path.of(files.get(1)), options);
             if (json) {
                 out.println(r.toJson());
             }

@@ -25,8 +25,8 @@ final class LegAssembly implements AutoCloseable {
     LegAssembly(LegPlan plan, long originNanos, int clockRate, Path tempDirectory) {
         this.plan = plan;
         short[] scratch = new short[PCM_SCRATCH];
-        for (int i = 0; i < plan.legs().size(); i++) {
-            timelines.add(new LegTimeline(originNanos, clockRate, new PcmTrack(tempDirectory), scratch));
+        for (LegPlan.Leg leg : plan.legs()) {
+            timelines.add(new LegTimeline(originNanos, clockRate, new PcmTrack(tempDirectory), scratch, leg.payloads()));
         }
     }
 

@@ -1,7 +1,8 @@
 package io.callrec.media.engine;
 
+import io.callrec.media.call.Role;
 import io.callrec.media.codec.PayloadKind;
-import io.callrec.media.codec.PayloadTypes;
+import io.callrec.media.codec.PayloadMap;
 import io.callrec.media.rtp.FlowKey;
 import io.callrec.media.rtp.StreamInfo;
 import java.util.ArrayList;
@@ -11,10 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Legs derived from the detected streams: one per UDP direction, ordered by first packet. */
+/**
+ * Legs derived from the detected streams, ordered by first packet. Without signalling a leg is one
+ * UDP direction. With signalling, directions assigned to the same dialog side form one leg (a
+ * re-INVITE that moves the media to a new port continues the leg), and each leg carries its role
+ * and the payload map of its SDP.
+ */
 final class LegPlan {
 
-    record Leg(FlowKey direction, long firstNanos, boolean audio) {
+    /** {@code direction} is the leg's earliest UDP direction, used to name it in statistics. */
+    record Leg(FlowKey direction, long firstNanos, boolean audio, Role role, String callId, PayloadMap payloads) {
     }
 
     private final List<Leg> legs;
@@ -22,33 +29,59 @@ final class LegPlan {
     private final TreeSet<Integer> payloadTypes = new TreeSet<>();
 
     LegPlan(Map<FlowKey, StreamInfo> streams) {
-        Map<FlowKey, long[]> byDirection = new HashMap<>();
+        this(streams, Map.of());
+    }
+
+    /** {@code assignments} maps streams to dialog sides; streams without one form a leg per UDP direction. */
+    LegPlan(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.Assignment> assignments) {
+        Map<String, Acc> byKey = new HashMap<>();
+        Map<FlowKey, String> keyOfStream = new HashMap<>();
         streams.forEach((key, info) -> {
-            long[] acc = byDirection.computeIfAbsent(key.direction(), k -> new long[] {Long.MAX_VALUE, 0});
-            acc[0] = Math.min(acc[0], info.firstNanos());
+            FlowKey direction = key.direction();
+            CallMatcher.Assignment a = assignments.get(key);
+            String legKey = a == null ? "flow/" + direction : a.legKey();
+            keyOfStream.put(key, legKey);
+            Acc acc = byKey.computeIfAbsent(legKey, k -> new Acc(a));
+            if (info.firstNanos() < acc.firstNanos || (info.firstNanos() == acc.firstNanos
+                    && direction.toString().compareTo(acc.direction.toString()) < 0)) {
+                acc.firstNanos = info.firstNanos();
+                acc.direction = direction;
+            }
             for (int pt = 0; pt < 128; pt++) {
                 if (info.sawPayloadType(pt)) {
                     payloadTypes.add(pt);
-                    if (PayloadTypes.newDecoder(pt) != null) {
-                        acc[1] = 1;
-                    }
+                    acc.audio |= acc.payloads.newDecoder(pt) != null;
                 }
             }
         });
+        List<Map.Entry<String, Acc>> entries = new ArrayList<>(byKey.entrySet());
+        entries.sort(Comparator.comparingLong((Map.Entry<String, Acc> e) -> e.getValue().firstNanos)
+                .thenComparing(e -> e.getValue().direction.toString()));
         List<Leg> list = new ArrayList<>();
-        byDirection.forEach((dir, acc) -> list.add(new Leg(dir, acc[0], acc[1] != 0)));
-        list.sort(Comparator.comparingLong(Leg::firstNanos).thenComparing(l -> l.direction().toString()));
+        Map<String, Integer> index = new HashMap<>();
+        for (Map.Entry<String, Acc> e : entries) {
+            Acc acc = e.getValue();
+            index.put(e.getKey(), list.size());
+            list.add(new Leg(acc.direction, acc.firstNanos, acc.audio, acc.role, acc.callId, acc.payloads));
+        }
         legs = List.copyOf(list);
-        streams.keySet().forEach(key -> legOfStream.put(key, indexOf(key.direction())));
+        keyOfStream.forEach((stream, legKey) -> legOfStream.put(stream, index.get(legKey)));
     }
 
-    private int indexOf(FlowKey direction) {
-        for (int i = 0; i < legs.size(); i++) {
-            if (legs.get(i).direction().equals(direction)) {
-                return i;
-            }
+    /** What a leg accumulates while its streams are read. */
+    private static final class Acc {
+        final Role role;
+        final String callId;
+        final PayloadMap payloads;
+        long firstNanos = Long.MAX_VALUE;
+        FlowKey direction;
+        boolean audio;
+
+        Acc(CallMatcher.Assignment a) {
+            role = a == null ? Role.UNKNOWN : a.role();
+            callId = a == null ? null : a.callId();
+            payloads = a == null ? PayloadMap.STATIC : a.payloads();
         }
-        throw new IllegalStateException("direction without leg: " + direction);
     }
 
     List<Leg> legs() {
@@ -70,7 +103,7 @@ final class LegPlan {
     String payloadSummary() {
         List<String> names = new ArrayList<>();
         for (int pt : payloadTypes) {
-            String name = PayloadTypes.name(pt, PayloadKind.UNSUPPORTED);
+            String name = PayloadMap.STATIC.name(pt, PayloadKind.UNSUPPORTED);
             names.add(name.equals("PT" + pt) ? "PT " + pt : name + " (PT " + pt + ")");
         }
         return String.join(", ", names);

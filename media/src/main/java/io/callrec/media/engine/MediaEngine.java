@@ -1,6 +1,7 @@
 package io.callrec.media.engine;
 
 import io.callrec.media.capture.CaptureFormatException;
+import io.callrec.media.call.Role;
 import io.callrec.media.engine.MediaException.Reason;
 import io.callrec.media.mix.PcmMixer;
 import io.callrec.media.mix.SampleSink;
@@ -73,7 +74,8 @@ public final class MediaEngine {
             }
             throw new MediaException(Reason.NO_RTP_STREAMS, "no RTP streams found");
         }
-        LegPlan plan = new LegPlan(scan.streams());
+        CallSelection calls = CallSelection.choose(scan.streams(), scan.signalling(), opts);
+        LegPlan plan = new LegPlan(calls.streams(), calls.assignments());
         OptionalLong origin = plan.audioOrigin();
         if (origin.isEmpty()) {
             throw new MediaException(Reason.UNSUPPORTED_CODEC,
@@ -83,25 +85,29 @@ public final class MediaEngine {
         try (LegAssembly assembly = new LegAssembly(plan, origin.getAsLong() - LEAD_NANOS, SAMPLE_RATE, directory)) {
             assembly.run(capture);
             List<LegTimeline> audio = new ArrayList<>();
+            List<Role> roles = new ArrayList<>();
             List<LegStatistics> stats = new ArrayList<>();
             for (int i = 0; i < plan.legs().size(); i++) {
                 LegTimeline t = assembly.timelines().get(i);
                 LegCounters c = t.finish();
-                stats.add(Statistics.of(plan.legs().get(i).direction(), c, SAMPLE_RATE));
+                stats.add(Statistics.of(plan.legs().get(i), c, SAMPLE_RATE));
                 if (c.audioPackets() > 0) {
                     audio.add(t);
+                    roles.add(plan.legs().get(i).role());
                 }
             }
             if (audio.isEmpty()) {
                 throw new MediaException(Reason.UNSUPPORTED_CODEC,
                         "no decodable audio in the RTP streams: " + plan.payloadSummary());
             }
-            return render(audio, stats, output, opts);
+            ConversionResult r = render(audio, roles, stats, output, opts);
+            return new ConversionResult(r.durationMillis(), r.sampleRate(), r.channels(), r.audioBytes(), r.legs(),
+                    calls.calls(), calls.sip());
         }
     }
 
-    private static ConversionResult render(List<LegTimeline> audio, List<LegStatistics> stats, Path output,
-                                           ConversionOptions opts) throws IOException {
+    private static ConversionResult render(List<LegTimeline> audio, List<Role> roles, List<LegStatistics> stats,
+                                           Path output, ConversionOptions opts) throws IOException {
         long start = Long.MAX_VALUE;
         long end = 0;
         for (LegTimeline t : audio) {
@@ -116,12 +122,12 @@ public final class MediaEngine {
         int channelCount = opts.channels() == Channels.STEREO ? 2 : 1;
         if (opts.format() == OutputFormat.MP3) {
             try (Mp3Writer mp3 = new Mp3Writer(output, SAMPLE_RATE, channelCount)) {
-                mix(sources, total, channelCount, mp3);
+                mix(sources, roles, total, channelCount, mp3);
                 mp3.close();
             }
         } else {
             try (WavWriter wav = new WavWriter(output, SAMPLE_RATE, channelCount)) {
-                mix(sources, total, channelCount, wav);
+                mix(sources, roles, total, channelCount, wav);
                 wav.close();
             }
         }
@@ -129,11 +135,13 @@ public final class MediaEngine {
                 total * channelCount * 2, stats);
     }
 
-    private static void mix(List<SampleSource> sources, long total, int channelCount, SampleSink sink)
-            throws IOException {
+    /** Stereo puts the caller left and the callee right (by SIP role when known, else by first packet). */
+    private static void mix(List<SampleSource> sources, List<Role> roles, long total, int channelCount,
+                            SampleSink sink) throws IOException {
         PcmMixer mixer = new PcmMixer();
         if (channelCount == 2) {
-            mixer.stereo(sources.get(0), sources.size() > 1 ? sources.get(1) : null, total, sink);
+            int[] lr = StereoRoles.leftRight(roles);
+            mixer.stereo(lr[0] < 0 ? null : sources.get(lr[0]), lr[1] < 0 ? null : sources.get(lr[1]), total, sink);
         } else {
             mixer.mono(sources, total, sink);
         }

@@ -5,8 +5,12 @@ public class MediaException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why the conversion failed. */
-    public enum Reason { NOT_A_CAPTURE, TRUNCATED, NO_RTP_STREAMS, UNSUPPORTED_CODEC, IO_ERROR }
+    /**
+     * Why the conversion failed. BAD_SIDE_FILE: the side file given in the options is unreadable or
+     * in neither known format; CALL_NOT_FOUND: the requested Call-ID has no RTP in the capture.
+     */
+    public enum Reason { NOT_A_CAPTURE, TRUNCATED, NO_RTP_STREAMS, UNSUPPORTED_CODEC, IO_ERROR, BAD_SIDE_FILE,
+        CALL_NOT_FOUND }
 
     private final Reason reason;
 

@@ -1,22 +1,26 @@
 package io.callrec.media.engine;
 
+import io.callrec.media.call.CallSignalling;
+import io.callrec.media.call.SignallingCollector;
 import io.callrec.media.capture.UdpDatagram;
 import io.callrec.media.capture.UdpPacketReader;
 import io.callrec.media.rtp.FlowKey;
 import io.callrec.media.rtp.RtpHeader;
 import io.callrec.media.rtp.RtpStreamDetector;
+import io.callrec.media.rtp.SipSignature;
 import io.callrec.media.rtp.StreamInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * First pass over the capture: find the RTP streams and when each starts. Knowing every leg's
- * start before decoding lets the second pass place audio on a common origin while streaming.
+ * First pass over the capture: find the RTP streams and when each starts, and collect the SIP
+ * signalling (calls, SDP, INFO events). Knowing every leg's start and role before decoding lets
+ * the second pass place audio on a common origin while streaming.
  */
 final class StreamScan {
 
-    record Result(Map<FlowKey, StreamInfo> streams, boolean truncated, long frames) {
+    record Result(Map<FlowKey, StreamInfo> streams, boolean truncated, long frames, CallSignalling signalling) {
     }
 
     private StreamScan() {
@@ -26,15 +30,18 @@ final class StreamScan {
         RtpStreamDetector detector = new RtpStreamDetector();
         RtpHeader h = new RtpHeader();
         UdpDatagram d = new UdpDatagram();
+        SignallingCollector sip = new SignallingCollector();
         try (UdpPacketReader reader = UdpPacketReader.open(capture)) {
             while (reader.next(d)) {
-                if (RtpStreamDetector.isCandidate(d.data(), d.payloadOffset(), d.payloadLength(),
+                if (SipSignature.isSip(d.data(), d.payloadOffset(), d.payloadLength())) {
+                    sip.datagram(d.data(), d.payloadOffset(), d.payloadLength(), d.timestampNanos());
+                } else if (RtpStreamDetector.isCandidate(d.data(), d.payloadOffset(), d.payloadLength(),
                         d.sourcePort(), d.destinationPort(), h)) {
                     detector.offer(d.sourceAddressHigh(), d.sourceAddressLow(), d.sourcePort(),
                             d.destinationAddressHigh(), d.destinationAddressLow(), d.destinationPort(), d.timestampNanos(), h);
                 }
             }
-            return new Result(detector.accepted(), reader.truncated(), reader.frames());
+            return new Result(detector.accepted(), reader.truncated(), reader.frames(), sip.result());
         }
     }
 }

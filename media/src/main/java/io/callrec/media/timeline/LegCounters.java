@@ -1,7 +1,7 @@
 package io.callrec.media.timeline;
 
 import io.callrec.media.codec.PayloadKind;
-import io.callrec.media.codec.PayloadTypes;
+import io.callrec.media.codec.PayloadMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,10 +71,15 @@ public final class LegCounters {
 
     /** Encoding names in payload-type order, e.g. PCMA, CN, telephone-event. */
     public List<String> codecs() {
+        return codecs(PayloadMap.STATIC);
+    }
+
+    /** Encoding names as {@code payloads} (the leg's SDP map) names them. */
+    public List<String> codecs(PayloadMap payloads) {
         List<String> names = new ArrayList<>();
         for (int pt = 0; pt < 128; pt++) {
             if ((payloadTypes[pt >>> 6] & (1L << (pt & 63))) != 0) {
-                names.add(PayloadTypes.name(pt, PayloadTypes.classify(pt, new byte[0], 0, 0)));
+                names.add(payloads.name(pt, payloads.classify(pt, new byte[0], 0, 0)));
             }
         }
         for (int pt = 0; pt < 128; pt++) {

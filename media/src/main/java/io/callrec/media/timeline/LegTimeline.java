@@ -2,7 +2,7 @@ package io.callrec.media.timeline;
 
 import io.callrec.media.codec.AudioDecoder;
 import io.callrec.media.codec.PayloadKind;
-import io.callrec.media.codec.PayloadTypes;
+import io.callrec.media.codec.PayloadMap;
 import io.callrec.media.rtp.RtpHeader;
 import io.callrec.media.rtp.WrapExtender;
 import java.io.IOException;
@@ -31,6 +31,7 @@ public final class LegTimeline {
     private final int clockRate;
     private final PcmTrack track;
     private final short[] pcm;
+    private final PayloadMap payloads;
     private final AudioDecoder[] decoders = new AudioDecoder[128];
     private final WrapExtender sequence = WrapExtender.sequence();
     private final WrapExtender timestamp = WrapExtender.timestamp();
@@ -46,10 +47,16 @@ public final class LegTimeline {
 
     /** {@code pcm} is a scratch buffer shared by the caller's legs; it must hold one decoded payload. */
     public LegTimeline(long originNanos, int clockRate, PcmTrack track, short[] pcm) {
+        this(originNanos, clockRate, track, pcm, PayloadMap.STATIC);
+    }
+
+    /** {@code payloads} says what each payload type carries on this leg (from SDP when known). */
+    public LegTimeline(long originNanos, int clockRate, PcmTrack track, short[] pcm, PayloadMap payloads) {
         this.originNanos = originNanos;
         this.clockRate = clockRate;
         this.track = track;
         this.pcm = pcm;
+        this.payloads = payloads;
     }
 
     public void accept(long captureNanos, RtpHeader h, byte[] data) throws IOException {
@@ -83,7 +90,7 @@ public final class LegTimeline {
         }
         segmentMin = Math.min(segmentMin, extSeq);
         int pt = h.payloadType();
-        PayloadKind kind = PayloadTypes.classify(pt, data, h.payloadOffset(), h.payloadLength());
+        PayloadKind kind = payloads.classify(pt, data, h.payloadOffset(), h.payloadLength());
         counters.payload(pt, kind);
         if (kind == PayloadKind.AUDIO) {
             place(anchorPosition + (extTs - anchorTimestamp), pt, h, data, lossBefore);
@@ -93,7 +100,7 @@ public final class LegTimeline {
     private void place(long position, int pt, RtpHeader h, byte[] data, boolean lossBefore) throws IOException {
         AudioDecoder decoder = decoders[pt];
         if (decoder == null) {
-            decoder = PayloadTypes.newDecoder(pt);
+            decoder = payloads.newDecoder(pt);
             decoders[pt] = decoder;
         }
         if (position < 0 || position > MAX_HOURS * 3600 * clockRate || decoder.maxSamples(h.payloadLength()) > pcm.length) {

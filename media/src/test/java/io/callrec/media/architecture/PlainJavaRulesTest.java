@@ -28,7 +28,8 @@ class PlainJavaRulesTest {
 
     @ArchTest
     static final ArchRule protocolLayersDoNotReachUp = noClasses()
-            .that().resideInAnyPackage("io.callrec.media.capture..", "io.callrec.media.rtp..", "io.callrec.media.codec..")
+            .that().resideInAnyPackage("io.callrec.media.capture..", "io.callrec.media.rtp..", "io.callrec.media.codec..",
+                    "io.callrec.media.sip..", "io.callrec.media.sdp..", "io.callrec.media.call..")
             .should().dependOnClassesThat().resideInAnyPackage("io.callrec.media.engine..", "io.callrec.media.timeline..",
                     "io.callrec.media.mix..", "io.callrec.media.cli..");
 }

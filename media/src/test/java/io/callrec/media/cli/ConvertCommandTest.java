@@ -80,4 +80,27 @@ class ConvertCommandTest {
         assertThat(run("a", "b", "--channels")).isEqualTo(ConvertCommand.USAGE);
         assertThat(stderr()).contains("usage: callrec-convert");
     }
+
+    @Test
+    void metaOptionReadsASideFileThatDecidesRoles() throws Exception {
+        // The side file says the caller receives at 10.0.0.2:30000, so B (10.0.0.2 -> 10.0.0.1) is the caller.
+        String callerSdp = "v=0\\r\\nc=IN IP4 10.0.0.2\\r\\nm=audio 30000 RTP/AVP 8\\r\\n";
+        String calleeSdp = "v=0\\r\\nc=IN IP4 10.0.0.1\\r\\nm=audio 20000 RTP/AVP 0\\r\\n";
+        Path side = Files.writeString(dir.resolve("call.json"), "{\"callId\":\"cli-1\",\"caller\":{\"sdp\":\""
+                + callerSdp + "\"},\"callee\":{\"sdp\":\"" + calleeSdp + "\"}}");
+        assertThat(run("--json", "--meta", side.toString(), capture.toString(), dir.resolve("o.wav").toString())).isZero();
+        assertThat(stdout()).contains("\"source\":\"10.0.0.1:20000\"", "\"role\":\"callee\",\"callId\":\"cli-1\"")
+                .contains("\"calls\":[{\"callId\":\"cli-1\"");
+        int a = stdout().indexOf("10.0.0.1:20000");
+        assertThat(stdout().indexOf("\"role\":\"callee\"")).isGreaterThan(a);
+        assertThat(stdout().indexOf("\"role\":\"caller\"")).isGreaterThan(stdout().indexOf("\"role\":\"callee\""));
+    }
+
+    @Test
+    void callIdOptionNamingNoCallFailsWithItsReason() {
+        assertThat(run("--call-id", "nope", capture.toString(), dir.resolve("o.wav").toString()))
+                .isEqualTo(ConvertCommand.CONVERSION_FAILED);
+        assertThat(stderr()).startsWith("error: CALL_NOT_FOUND: ");
+        assertThat(run("a", "b", "--meta")).isEqualTo(ConvertCommand.USAGE);
+    }
 }

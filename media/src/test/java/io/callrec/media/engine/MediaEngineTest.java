@@ -331,10 +331,15 @@ class MediaEngineTest {
         }
         String json = engine.convert(capture(), wav(), MONO).toJson();
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        assertThat(tree.fieldNames()).toIterable().containsExactly("durationMillis", "sampleRate", "channels", "legs");
+        assertThat(tree.fieldNames()).toIterable().containsExactly("durationMillis", "sampleRate", "channels", "legs", "sip",
+                "calls");
         var leg = tree.get("legs").get(0);
         assertThat(leg.fieldNames()).toIterable().containsExactly("source", "destination", "ssrcs", "codecs",
-                "packets", "lost", "duplicates", "reordered", "unsupported", "firstPacketMillis", "durationMillis");
+                "packets", "lost", "duplicates", "reordered", "unsupported", "firstPacketMillis", "durationMillis",
+                "role", "callId");
+        assertThat(leg.get("role").asText()).isEqualTo("unknown");
+        assertThat(leg.get("callId").isNull()).isTrue();
+        assertThat(tree.get("calls")).isEmpty();
         assertThat(tree.get("durationMillis").asLong()).isEqualTo(100);
         assertThat(tree.get("sampleRate").asInt()).isEqualTo(8000);
         assertThat(leg.get("ssrcs").get(0).asText()).isEqualTo("0x0000CAFE");

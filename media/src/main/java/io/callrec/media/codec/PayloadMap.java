@@ -1,0 +1,113 @@
+package io.callrec.media.codec;
+
+import java.util.Locale;
+
+/**
+ * Payload type to codec for one leg. {@link #STATIC} knows only RFC 3551's static types (and the
+ * RFC 4733 shape test, see {@link PayloadTypes}); a map built from SDP (RFC 8866 a=rtpmap) adds
+ * the dynamic types 96-127 and may rebind any number. A bound encoding that has a static RFC 3551
+ * number (PCMA/8000 on 96, say) is decoded as that static type; telephone-event and CN are
+ * classified by name; any other name is unsupported. Unbound numbers fall back to {@link #STATIC}.
+ * Immutable once built.
+ */
+public final class PayloadMap {
+
+    public static final PayloadMap STATIC = new PayloadMap(new String[128], new String[128], new int[128]);
+
+    /** Encoding names (lower case) bound by SDP, per payload type; null = not bound. */
+    private final String[] names;
+    /** The same names as SDP wrote them, for statistics. */
+    private final String[] written;
+    private final int[] clocks;
+
+    private PayloadMap(String[] names, String[] written, int[] clocks) {
+        this.names = names;
+        this.written = written;
+        this.clocks = clocks;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** True when SDP bound this payload type. */
+    public boolean bound(int payloadType) {
+        return names[payloadType & 0x7F] != null;
+    }
+
+    public PayloadKind classify(int payloadType, byte[] payload, int offset, int length) {
+        String name = names[payloadType & 0x7F];
+        if (name == null) {
+            return PayloadTypes.classify(payloadType, payload, offset, length);
+        }
+        if (name.equals("telephone-event")) {
+            return PayloadKind.EVENT;
+        }
+        if (name.equals("cn")) {
+            return PayloadKind.COMFORT_NOISE;
+        }
+        int equivalent = staticEquivalent(payloadType);
+        return equivalent >= 0 && PayloadTypes.newDecoder(equivalent) != null ? PayloadKind.AUDIO : PayloadKind.UNSUPPORTED;
+    }
+
+    /** A new decoder for an audio payload type, or null when none is available. */
+    public AudioDecoder newDecoder(int payloadType) {
+        if (names[payloadType & 0x7F] == null) {
+            return PayloadTypes.newDecoder(payloadType);
+        }
+        int equivalent = staticEquivalent(payloadType);
+        return equivalent < 0 ? null : PayloadTypes.newDecoder(equivalent);
+    }
+
+    /** Clock rate from SDP in Hz, or 0 when SDP did not bind the type. */
+    public int clockRate(int payloadType) {
+        return clocks[payloadType & 0x7F];
+    }
+
+    /** Name for statistics: the SDP encoding name when bound, else {@link PayloadTypes#name}. */
+    public String name(int payloadType, PayloadKind kind) {
+        String name = names[payloadType & 0x7F];
+        if (name == null) {
+            return PayloadTypes.name(payloadType, kind);
+        }
+        int equivalent = staticEquivalent(payloadType);
+        return equivalent >= 0 ? PayloadTypes.name(equivalent, PayloadKind.AUDIO) : written[payloadType & 0x7F];
+    }
+
+    /** The RFC 3551 static number carrying the same encoding and clock, or -1. */
+    private int staticEquivalent(int payloadType) {
+        String name = names[payloadType & 0x7F];
+        int clock = clocks[payloadType & 0x7F];
+        return switch (name) {
+            case "pcmu" -> clock == 8000 ? PayloadTypes.PCMU : -1;
+            case "pcma" -> clock == 8000 ? PayloadTypes.PCMA : -1;
+            case "gsm" -> clock == 8000 ? 3 : -1;
+            case "g723" -> clock == 8000 ? 4 : -1;
+            // RFC 3551 §4.5.2: G.722 is announced with an 8000 Hz RTP clock although it samples at 16 kHz.
+            case "g722" -> clock == 8000 ? 9 : -1;
+            case "g728" -> clock == 8000 ? 15 : -1;
+            case "g729" -> clock == 8000 ? 18 : -1;
+            default -> -1;
+        };
+    }
+
+    /** Collects SDP bindings; later bindings of the same number replace earlier ones. */
+    public static final class Builder {
+        private final String[] names = new String[128];
+        private final String[] written = new String[128];
+        private final int[] clocks = new int[128];
+
+        public Builder bind(int payloadType, String encoding, int clockRate) {
+            if (payloadType >= 0 && payloadType < 128 && encoding != null && !encoding.isBlank()) {
+                names[payloadType] = encoding.trim().toLowerCase(Locale.ROOT);
+                written[payloadType] = encoding.trim();
+                clocks[payloadType] = clockRate;
+            }
+            return this;
+        }
+
+        public PayloadMap build() {
+            return new PayloadMap(names.clone(), written.clone(), clocks.clone());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.callrec.media.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PayloadMapTest {
+
+    private final PayloadMap sdp = PayloadMap.builder()
+            .bind(96, "PCMA", 8000)
+            .bind(97, "telephone-event", 8000)
+            .bind(98, "CN", 8000)
+            .bind(99, "AMR-WB", 16000)
+            .bind(0, "PCMA", 8000)
+            .bind(100, "PCMU", 16000)
+            .build();
+
+    @Test
+    void dynamicTypeBoundToAStaticEncodingDecodesAsThatEncoding() {
+        assertThat(sdp.classify(96, new byte[160], 0, 160)).isEqualTo(PayloadKind.AUDIO);
+        assertThat(sdp.newDecoder(96)).isNotNull();
+        assertThat(sdp.name(96, PayloadKind.AUDIO)).isEqualTo("PCMA");
+        assertThat(sdp.clockRate(96)).isEqualTo(8000);
+    }
+
+    @Test
+    void eventsAndComfortNoiseAreClassifiedByName() {
+        assertThat(sdp.classify(97, new byte[160], 0, 160)).isEqualTo(PayloadKind.EVENT);
+        assertThat(sdp.classify(98, new byte[1], 0, 1)).isEqualTo(PayloadKind.COMFORT_NOISE);
+        assertThat(sdp.name(98, PayloadKind.COMFORT_NOISE)).isEqualTo("CN");
+    }
+
+    @Test
+    void encodingsWithoutADecoderOrWithAnotherClockAreUnsupported() {
+        assertThat(sdp.classify(99, new byte[40], 0, 40)).isEqualTo(PayloadKind.UNSUPPORTED);
+        assertThat(sdp.newDecoder(99)).isNull();
+        assertThat(sdp.name(99, PayloadKind.UNSUPPORTED)).isEqualTo("AMR-WB");
+        assertThat(sdp.classify(100, new byte[160], 0, 160)).isEqualTo(PayloadKind.UNSUPPORTED);
+    }
+
+    @Test
+    void sdpMayRebindAStaticNumberAndUnboundNumbersFallBackToRfc3551() {
+        assertThat(sdp.name(0, PayloadKind.AUDIO)).isEqualTo("PCMA");
+        assertThat(sdp.bound(8)).isFalse();
+        assertThat(sdp.classify(8, new byte[160], 0, 160)).isEqualTo(PayloadKind.AUDIO);
+        assertThat(PayloadMap.STATIC.classify(96, new byte[160], 0, 160)).isEqualTo(PayloadKind.UNSUPPORTED);
+        assertThat(PayloadMap.STATIC.classify(101, new byte[] {1, 0, 0, 80}, 0, 4)).isEqualTo(PayloadKind.EVENT);
+    }
+}
