@@ -32,6 +32,7 @@ final class StreamScan {
         UdpDatagram d = new UdpDatagram();
         SignallingCollector sip = new SignallingCollector();
         try (UdpPacketReader reader = UdpPacketReader.open(capture)) {
+            reader.tcpListener(new SipOverTcp(sip));
             while (reader.next(d)) {
                 if (SipSignature.isSip(d.data(), d.payloadOffset(), d.payloadLength())) {
                     sip.datagram(d.data(), d.payloadOffset(), d.payloadLength(), d.timestampNanos());
