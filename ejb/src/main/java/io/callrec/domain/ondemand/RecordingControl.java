@@ -1,0 +1,84 @@
+package io.callrec.domain.ondemand;
+
+import io.callrec.domain.recording.Recording;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The on-demand record of one recording: the spans that are to reach the audio and the audit trail of
+ * every control event (time, trigger, accepted or ignored and why). Kept beside the recording rather
+ * than in it, so the recording's life cycle stays in one place.
+ */
+@Entity
+@Table(name = "recording_control")
+public class RecordingControl {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    private Long id;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "recording_id", unique = true)
+    private Recording recording;
+
+    private boolean startedRecorded;
+    private boolean onDemandAllowed;
+    private int ignoredEvents;
+    private int ignoredNotAllowed;
+
+    /** Why the call started recorded or not (the account's decision, or that the account is unknown). */
+    @Column(length = 300)
+    private String basis;
+
+    @ElementCollection
+    @CollectionTable(name = "recording_span", joinColumns = @JoinColumn(name = "control_id"))
+    @OrderColumn(name = "position")
+    private List<SpanRow> spans = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "recording_control_event", joinColumns = @JoinColumn(name = "control_id"))
+    @OrderColumn(name = "position")
+    private List<AuditRow> audit = new ArrayList<>();
+
+    protected RecordingControl() {
+    }
+
+    public RecordingControl(Recording recording, boolean startedRecorded, boolean onDemandAllowed, String basis,
+                            SpanOutcome outcome) {
+        this.recording = recording;
+        this.startedRecorded = startedRecorded;
+        this.onDemandAllowed = onDemandAllowed;
+        this.basis = basis;
+        this.ignoredEvents = outcome.ignored();
+        this.ignoredNotAllowed = outcome.ignoredNotAllowed();
+        outcome.spans().forEach(s -> spans.add(new SpanRow(s)));
+        outcome.audit().forEach(a -> audit.add(new AuditRow(a)));
+    }
+
+    public Long getId() { return id; }
+    public Recording getRecording() { return recording; }
+    public boolean isStartedRecorded() { return startedRecorded; }
+    public boolean isOnDemandAllowed() { return onDemandAllowed; }
+    public int getIgnoredEvents() { return ignoredEvents; }
+    public int getIgnoredNotAllowed() { return ignoredNotAllowed; }
+    public String getBasis() { return basis; }
+
+    public List<RecordedSpan> spans() {
+        return spans.stream().map(SpanRow::toSpan).toList();
+    }
+
+    public List<AuditEntry> audit() {
+        return audit.stream().map(AuditRow::toEntry).toList();
+    }
+}
