@@ -1,6 +1,7 @@
 package io.callrec.domain.account;
 
 import io.callrec.domain.access.AccessRole;
+import io.callrec.domain.access.Grant;
 import io.callrec.domain.customer.Customer;
 import io.callrec.domain.dialing.DialingRule;
 import io.callrec.domain.dialing.DtmfCodes;
@@ -18,6 +19,7 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A subscriber account (the id the switch and billing use): its customer, its product and add-ons, its
@@ -103,6 +105,11 @@ public class Account {
     public Product getProduct() { return product; }
     public List<Product> getAddOns() { return List.copyOf(addOns); }
     public DialingRule getDialingRule() { return dialingRule; }
+
+    /** What the end user of this account may see and change: its role's grants, or the defaults. */
+    public Set<Grant> endUserGrants() {
+        return accessRole == null ? AccessRole.END_USER_DEFAULTS : accessRole.getGrants();
+    }
 
     public Optional<DtmfCodes> customCodes() {
         return customStartCode == null || customStopCode == null ? Optional.empty()
