@@ -1,5 +1,8 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.domain.ondemand.Action;
+import io.callrec.domain.ondemand.ControlEvent;
+import io.callrec.domain.ondemand.Trigger;
 import io.callrec.domain.xdr.CallDirection;
 import io.callrec.domain.xdr.CallRecord;
 import io.callrec.domain.xdr.InvalidCallRecordException;
@@ -13,7 +16,10 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the call record part of {@code POST /api/v1/calls}. Each problem is reported with the name of
@@ -39,6 +45,50 @@ final class CallRecordJson {
                 time(o, "disconnectTime"));
     }
 
+    /** Upper bound of control events in one call record: a generous human limit, not a real call's need. */
+    static final int MAX_CONTROL_EVENTS = 1000;
+
+    /**
+     * The optional {@code controlEvents: [{"at": "...", "action": "start|stop", "source": "..."}]} of the
+     * call record: start/stop requests the switch saw during the call. Absent or null means none.
+     */
+    static List<ControlEvent> controlEvents(String json) {
+        JsonObject o = readObject(json);
+        JsonValue value = o.get("controlEvents");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidCallRecordException("field 'controlEvents' must be an array of {at, action, source}");
+        }
+        if (value.asJsonArray().size() > MAX_CONTROL_EVENTS) {
+            throw new InvalidCallRecordException("field 'controlEvents' holds more than " + MAX_CONTROL_EVENTS + " events");
+        }
+        List<ControlEvent> events = new ArrayList<>();
+        for (int i = 0; i < value.asJsonArray().size(); i++) {
+            JsonValue item = value.asJsonArray().get(i);
+            String name = "controlEvents[" + i + "]";
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidCallRecordException("field '" + name + "' must be an object {at, action, source}");
+            }
+            JsonObject event = item.asJsonObject();
+            Instant at = time(event, name + ".at", "at");
+            String action = optional(event, "action", name + ".action");
+            if (action == null) {
+                throw new InvalidCallRecordException("missing required field '" + name + ".action'");
+            }
+            Action parsed = switch (action.toLowerCase(Locale.ROOT)) {
+                case "start" -> Action.START;
+                case "stop" -> Action.STOP;
+                default -> throw new InvalidCallRecordException("field '" + name + ".action' must be 'start' or 'stop', not '"
+                        + action + "'");
+            };
+            String source = optional(event, "source", name + ".source");
+            events.add(new ControlEvent(at, parsed, Trigger.SWITCH, source == null ? "switch" : source));
+        }
+        return events;
+    }
+
     private static JsonObject readObject(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonValue value = reader.readValue();
@@ -52,7 +102,7 @@ final class CallRecordJson {
     }
 
     private static String required(JsonObject o, String field) {
-        String value = optional(o, field);
+        String value = optional(o, field, field);
         if (value == null) {
             throw new InvalidCallRecordException("missing required field '" + field + "'");
         }
@@ -61,6 +111,10 @@ final class CallRecordJson {
 
     /** A string or number field, trimmed; null when absent, null or blank. */
     private static String optional(JsonObject o, String field) {
+        return optional(o, field, field);
+    }
+
+    private static String optional(JsonObject o, String field, String shownAs) {
         JsonValue value = o.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -68,7 +122,7 @@ final class CallRecordJson {
         String text = switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
             case NUMBER -> value.toString();
-            default -> throw new InvalidCallRecordException("field '" + field + "' must be a string");
+            default -> throw new InvalidCallRecordException("field '" + shownAs + "' must be a string");
         };
         text = text.trim();
         return text.isEmpty() ? null : text;
@@ -82,11 +136,18 @@ final class CallRecordJson {
     }
 
     private static Instant time(JsonObject o, String field) {
-        String text = required(o, field);
+        return time(o, field, field);
+    }
+
+    private static Instant time(JsonObject o, String shownAs, String field) {
+        String text = optional(o, field, shownAs);
+        if (text == null) {
+            throw new InvalidCallRecordException("missing required field '" + shownAs + "'");
+        }
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidCallRecordException("field '" + field
+            throw new InvalidCallRecordException("field '" + shownAs
                     + "' must be an ISO-8601 date-time with offset, e.g. 2026-11-26T10:15:30Z, not '" + text + "'");
         }
     }

@@ -1,6 +1,7 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.ConversionOutcomes;
+import io.callrec.application.RecordingCatalog.ControlDetails;
 import io.callrec.application.RecordingCatalog.RecordingDetails;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingState;
@@ -13,6 +14,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The JSON form of a recording and its xDRs, as {@code GET /api/v1/recordings/{id}} returns it. */
 final class RecordingJson {
@@ -43,6 +45,34 @@ final class RecordingJson {
         JsonArrayBuilder xdrs = Json.createArrayBuilder();
         details.xdrs().forEach(x -> xdrs.add(xdr(x)));
         return json.add("xdrs", xdrs).build();
+    }
+
+    /** The recording with its recorded spans and the audit trail of its control events. */
+    static JsonObject of(RecordingDetails details, Optional<ControlDetails> control) {
+        JsonObjectBuilder json = Json.createObjectBuilder(of(details));
+        control.ifPresent(c -> {
+            json.add("recordingControl", Json.createObjectBuilder()
+                    .add("startedRecorded", c.startedRecorded())
+                    .add("onDemandAllowed", c.onDemandAllowed())
+                    .add("basis", c.basis() == null ? "" : c.basis())
+                    .add("ignoredEvents", c.ignoredEvents())
+                    .add("ignoredNotAllowed", c.ignoredNotAllowed()));
+            JsonArrayBuilder spans = Json.createArrayBuilder();
+            c.spans().forEach(s -> spans.add(Json.createObjectBuilder()
+                    .add("start", s.start().toString())
+                    .add("end", s.end().toString())
+                    .add("startedBy", s.startedBy().jsonName())));
+            JsonArrayBuilder audit = Json.createArrayBuilder();
+            c.audit().forEach(a -> audit.add(Json.createObjectBuilder()
+                    .add("at", a.at().toString())
+                    .add("action", a.action().name().toLowerCase(Locale.ROOT))
+                    .add("trigger", a.trigger().jsonName())
+                    .add("detail", a.detail() == null ? "" : a.detail())
+                    .add("accepted", a.accepted())
+                    .add("reason", a.reason() == null ? "" : a.reason())));
+            json.add("spans", spans).add("audit", audit);
+        });
+        return json.build();
     }
 
     private static JsonObjectBuilder xdr(Xdr x) {
