@@ -43,12 +43,12 @@ public class RecordingControl {
 
     @ElementCollection
     @CollectionTable(name = "recording_span", joinColumns = @JoinColumn(name = "control_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<SpanRow> spans = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "recording_control_event", joinColumns = @JoinColumn(name = "control_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<AuditRow> audit = new ArrayList<>();
 
     protected RecordingControl() {
