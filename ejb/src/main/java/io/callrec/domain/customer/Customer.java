@@ -1,12 +1,12 @@
 package io.callrec.domain.customer;
 
+import io.callrec.domain.dialing.DialingRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import io.callrec.domain.dialing.DialingRule;
 
 /**
  * A customer of the service provider, identified by the id the switch and billing use. Recordings are

@@ -2,13 +2,21 @@ package io.callrec.domain.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callrec.domain.account.CodeSource;
+import io.callrec.domain.account.EffectiveConfiguration;
+import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.ondemand.ControlEvent;
+import io.callrec.domain.ondemand.DtmfDigit;
+import io.callrec.domain.ondemand.DtmfSequenceMatcher;
 import io.callrec.domain.ondemand.RecordedSpan;
 import io.callrec.domain.ondemand.SpanPolicy;
 import io.callrec.domain.ondemand.Trigger;
+import io.callrec.domain.product.RecordingOption;
+import io.callrec.domain.xdr.CallDirection;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The seed's transfer and parking scenarios, one test each. Times are seconds after A's call connects. */
@@ -109,5 +117,28 @@ class OwnershipPolicyTest {
         Ownership ownership = OwnershipPolicy.decide(TRANSFER, List.of(a));
         assertThat(ownership.of("A").orElseThrow().spans()).containsExactly(
                 new OwnedSpan("ab", "A–B", T0, at(30)), new OwnedSpan("ac", "A–C", at(30), END));
+    }
+
+    @Test
+    void configuredTransferorPressingStar44BeforeTransferringOwnsBothConversations() {
+        EffectiveConfiguration onDemandAndRedirected = new EffectiveConfiguration(true,
+                Set.of(RecordingOption.ALLOW_MANUAL_START_STOP, RecordingOption.AUTO_RECORD_REDIRECTED),
+                DtmfCodes.DEFAULTS, CodeSource.DEFAULT);
+        List<DtmfDigit> pressed = List.of(new DtmfDigit(at(9), '*', DtmfDigit.Source.RFC4733),
+                new DtmfDigit(at(9).plusMillis(400), '4', DtmfDigit.Source.RFC4733),
+                new DtmfDigit(at(10), '4', DtmfDigit.Source.RFC4733));
+        Participant b = Participant.of("B", true, onDemandAndRedirected, CallDirection.INCOMING, T0, END,
+                DtmfSequenceMatcher.match(pressed, DtmfCodes.DEFAULTS));
+        assertThat(OwnershipPolicy.decide(TRANSFER, List.of(b)).of("B").orElseThrow().spans()).containsExactly(
+                new OwnedSpan("ab", "A–B", at(10), at(30)), new OwnedSpan("ac", "A–C", at(30), END));
+    }
+
+    @Test
+    void configuredTransferorWithoutOnDemandCannotStartAndOwnsNothing() {
+        EffectiveConfiguration redirectedOnly = new EffectiveConfiguration(true,
+                Set.of(RecordingOption.AUTO_RECORD_REDIRECTED), DtmfCodes.DEFAULTS, CodeSource.DEFAULT);
+        Participant b = Participant.of("B", true, redirectedOnly, CallDirection.INCOMING, T0, END,
+                List.of(event(10, Action.START)));
+        assertThat(OwnershipPolicy.decide(TRANSFER, List.of(b)).owners()).isEmpty();
     }
 }
