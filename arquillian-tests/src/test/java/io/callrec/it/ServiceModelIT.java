@@ -249,12 +249,16 @@ class ServiceModelIT {
     }
 
     private String callJson(String account, String direction, String controlEvents) {
+        return callJson(account, direction, controlEvents, false);
+    }
+
+    private String callJson(String account, String direction, String controlEvents, boolean playedInBand) {
         return """
                 {"callId":"%s@it","h323ConfId":"%s","accountId":"%s","customerId":"it-ondemand",
                  "callingNumber":"14155550100","calledNumber":"14155550199","direction":"%s",
                  "connectTime":"2026-11-26T10:00:00Z","disconnectTime":"2026-11-26T10:00:03Z",
-                 "controlEvents":%s}
-                """.formatted(UUID.randomUUID(), UUID.randomUUID(), account, direction, controlEvents);
+                 "controlEvents":%s,"announcementPlayedInBand":%s}
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), account, direction, controlEvents, playedInBand);
     }
 
     private JsonObject postAndRead(String json) {
@@ -268,7 +272,7 @@ class ServiceModelIT {
     void callWithControlEventsShowsItsSpansAndAuditTrail() {
         String account = unique("acct");
         put("accounts/" + account, "{\"customer\":\"" + customer() + "\",\"product\":\""
-                + product("{\"allowManualStartStop\":true}", false) + "\"}", 201);
+                + product("{\"allowManualStartStop\":true,\"playAnnouncement\":true}", false) + "\"}", 201);
         JsonObject recording = postAndRead(callJson(account, "incoming", """
                 [{"at":"2026-11-26T10:00:00.500Z","action":"stop","source":"*45 on B"},
                  {"at":"2026-11-26T10:00:01Z","action":"start","source":"*44 on B"},
@@ -289,15 +293,22 @@ class ServiceModelIT {
         assertThat(audit.getJsonObject(0).getString("reason")).startsWith("stop before start");
         assertThat(audit.getJsonObject(2).getString("reason")).startsWith("repeated start");
         assertThat(audit.getJsonObject(1).getString("detail")).isEqualTo("*44 on B");
+        assertThat(control.getBoolean("mixAnnouncements")).isTrue();
+        assertThat(recording.getJsonArray("announcementCues").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("at") + " " + c.getString("prompt"))
+                .containsExactly("2026-11-26T10:00:01Z started", "2026-11-26T10:00:02Z stopped");
     }
 
     @Test
     void controlEventsOfAnAccountWithoutOnDemandAreIgnoredAndCounted() {
         String account = unique("acct");
         put("accounts/" + account, "{\"customer\":\"" + customer() + "\",\"product\":\""
-                + product("{\"autoRecordIncoming\":true}", false) + "\"}", 201);
+                + product("{\"autoRecordIncoming\":true,\"playAnnouncement\":true}", false) + "\"}", 201);
         JsonObject recording = postAndRead(callJson(account, "incoming",
-                "[{\"at\":\"2026-11-26T10:00:01Z\",\"action\":\"stop\"}]"));
+                "[{\"at\":\"2026-11-26T10:00:01Z\",\"action\":\"stop\"}]", true));
+        assertThat(recording.getJsonObject("recordingControl").getBoolean("mixAnnouncements"))
+                .as("the switch played the prompts in-band").isFalse();
+        assertThat(recording.getJsonArray("announcementCues")).isEmpty();
         assertThat(recording.getJsonObject("recordingControl").getInt("ignoredNotAllowed")).isEqualTo(1);
         assertThat(recording.getJsonArray("spans")).hasSize(1);
         assertThat(recording.getJsonArray("spans").getJsonObject(0).getString("startedBy")).isEqualTo("auto");

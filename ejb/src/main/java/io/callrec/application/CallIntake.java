@@ -1,6 +1,6 @@
 package io.callrec.application;
 
-import io.callrec.domain.ondemand.ControlEvent;
+import io.callrec.domain.ondemand.CallControl;
 import io.callrec.domain.ondemand.RecordingControl;
 import io.callrec.domain.ondemand.SpanOutcome;
 import io.callrec.domain.ondemand.SpanPolicy;
@@ -16,7 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,16 +46,16 @@ public class CallIntake {
     Clock clock;
 
     public Accepted accept(CallRecord call, SpooledCapture capture) {
-        return accept(call, List.of(), capture);
+        return accept(call, CallControl.NONE, capture);
     }
 
-    public Accepted accept(CallRecord call, List<ControlEvent> controlEvents, SpooledCapture capture) {
+    public Accepted accept(CallRecord call, CallControl callControl, SpooledCapture capture) {
         String customer = call.customerId() == null ? NO_CUSTOMER : call.customerId();
         Recording recording = Recording.pending(customer, call.connectTime().atZone(ZoneOffset.UTC).toLocalDate(),
                 capture.path().toString(), clock.instant());
         Xdr xdr = new Xdr(call, recording);
         recordings.add(recording, xdr);
-        controls.add(control(call, controlEvents, recording));
+        controls.add(control(call, callControl, recording));
         conversions.request(recording.getId());
         return new Accepted(recording.getId(), xdr.getId());
     }
@@ -65,15 +65,17 @@ public class CallIntake {
      * events count; a call of an account not configured here was recorded by the switch's own choice,
      * so it starts recorded and its events count.
      */
-    private RecordingControl control(CallRecord call, List<ControlEvent> events, Recording recording) {
+    private RecordingControl control(CallRecord call, CallControl reported, Recording recording) {
         Optional<RecordingDecision> decision = policy.decision(call.accountId(), call.direction());
         boolean startsRecorded = decision.map(RecordingDecision::record).orElse(true);
         boolean onDemand = decision.map(RecordingDecision::onDemandAllowed).orElse(true);
+        boolean mix = decision.map(d -> d.mixAnnouncementsIntoRecording(reported.announcementPlayedInBand())).orElse(false);
         String basis = decision.isPresent()
-                ? "policy of account " + call.accountId() + " for a " + call.direction().name().toLowerCase() + " call"
+                ? "policy of account " + call.accountId() + " for a " + call.direction().name().toLowerCase(Locale.ROOT) + " call"
                 : "account " + call.accountId() + " is not configured here: recorded as the switch sent it";
-        SpanOutcome outcome = SpanPolicy.apply(call.connectTime(), call.disconnectTime(), startsRecorded, onDemand, events);
-        return new RecordingControl(recording, startsRecorded, onDemand, basis, outcome);
+        SpanOutcome outcome = SpanPolicy.apply(call.connectTime(), call.disconnectTime(), startsRecorded, onDemand,
+                reported.controlEvents());
+        return new RecordingControl(recording, startsRecorded, onDemand, mix, basis, outcome);
     }
 
     /** Identifiers of what was created, for the caller's response. */

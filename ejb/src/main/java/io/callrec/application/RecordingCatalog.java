@@ -1,5 +1,6 @@
 package io.callrec.application;
 
+import io.callrec.domain.ondemand.AnnouncementCue;
 import io.callrec.domain.ondemand.AuditEntry;
 import io.callrec.domain.ondemand.RecordedSpan;
 import io.callrec.domain.ondemand.RecordingControl;
@@ -34,10 +35,11 @@ public class RecordingCatalog {
 
     /** A detached copy of a recording's spans and audit trail. */
     public record ControlDetails(boolean startedRecorded, boolean onDemandAllowed, String basis, int ignoredEvents,
-                                 int ignoredNotAllowed, List<RecordedSpan> spans, List<AuditEntry> audit) {
+                                 int ignoredNotAllowed, List<RecordedSpan> spans, List<AuditEntry> audit,
+                                 boolean mixAnnouncements, List<AnnouncementCue> announcementCues) {
         static ControlDetails of(RecordingControl c) {
             return new ControlDetails(c.isStartedRecorded(), c.isOnDemandAllowed(), c.getBasis(), c.getIgnoredEvents(),
-                    c.getIgnoredNotAllowed(), c.spans(), c.audit());
+                    c.getIgnoredNotAllowed(), c.spans(), c.audit(), c.isMixAnnouncements(), c.announcementCues());
         }
     }
 

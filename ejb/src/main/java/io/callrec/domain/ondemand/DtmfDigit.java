@@ -2,6 +2,7 @@ package io.callrec.domain.ondemand;
 
 import io.callrec.domain.dialing.DtmfCodes;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ public record DtmfDigit(Instant at, char symbol, Source source) {
         for (String line : body.split("\r?\n")) {
             int eq = line.indexOf('=');
             if (eq > 0 && line.substring(0, eq).trim().equalsIgnoreCase("Signal")) {
-                String value = line.substring(eq + 1).trim().toUpperCase(java.util.Locale.ROOT);
+                String value = line.substring(eq + 1).trim().toUpperCase(Locale.ROOT);
                 if (value.length() == 1 && DtmfCodes.isDtmf(value.charAt(0))) {
                     return Optional.of(new DtmfDigit(at, value.charAt(0), Source.SIP_INFO));
                 }

@@ -37,6 +37,9 @@ public class RecordingControl {
     private int ignoredEvents;
     private int ignoredNotAllowed;
 
+    /** Whether the media engine is to mix the announcements in at the cues (see {@link AnnouncementCue}). */
+    private boolean mixAnnouncements;
+
     /** Why the call started recorded or not (the account's decision, or that the account is unknown). */
     @Column(length = 300)
     private String basis;
@@ -54,9 +57,10 @@ public class RecordingControl {
     protected RecordingControl() {
     }
 
-    public RecordingControl(Recording recording, boolean startedRecorded, boolean onDemandAllowed, String basis,
-                            SpanOutcome outcome) {
+    public RecordingControl(Recording recording, boolean startedRecorded, boolean onDemandAllowed,
+                            boolean mixAnnouncements, String basis, SpanOutcome outcome) {
         this.recording = recording;
+        this.mixAnnouncements = mixAnnouncements;
         this.startedRecorded = startedRecorded;
         this.onDemandAllowed = onDemandAllowed;
         this.basis = basis;
@@ -73,6 +77,7 @@ public class RecordingControl {
     public int getIgnoredEvents() { return ignoredEvents; }
     public int getIgnoredNotAllowed() { return ignoredNotAllowed; }
     public String getBasis() { return basis; }
+    public boolean isMixAnnouncements() { return mixAnnouncements; }
 
     public List<RecordedSpan> spans() {
         return spans.stream().map(SpanRow::toSpan).toList();
@@ -80,5 +85,10 @@ public class RecordingControl {
 
     public List<AuditEntry> audit() {
         return audit.stream().map(AuditRow::toEntry).toList();
+    }
+
+    /** Where the prompts go when {@link #isMixAnnouncements()}; empty otherwise. */
+    public List<AnnouncementCue> announcementCues() {
+        return mixAnnouncements ? AnnouncementCue.from(audit()) : List.of();
     }
 }

@@ -102,4 +102,13 @@ class SpanPolicyTest {
         assertThat(o.audit()).extracting(AuditEntry::trigger)
                 .containsExactly(Trigger.SIP_INFO, Trigger.DTMF, Trigger.SWITCH, Trigger.SWITCH);
     }
+
+    @Test
+    void announcementsAreCuedAtEveryAcceptedStartAndStopOnly() {
+        SpanOutcome o = SpanPolicy.apply(CONNECT, DISCONNECT, true, true, List.of(start(5), stop(10), stop(12), start(20)));
+        assertThat(AnnouncementCue.from(o.audit())).containsExactly(
+                new AnnouncementCue(CONNECT, Action.START),
+                new AnnouncementCue(at(10), Action.STOP),
+                new AnnouncementCue(at(20), Action.START));
+    }
 }

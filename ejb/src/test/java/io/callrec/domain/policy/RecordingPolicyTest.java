@@ -52,4 +52,12 @@ class RecordingPolicyTest {
         assertThat(decide(Set.of(PLAY_ANNOUNCEMENT), CallDirection.INCOMING).playAnnouncement()).isFalse();
         assertThat(decide(Set.of(AUTO_RECORD_INCOMING), CallDirection.INCOMING).playAnnouncement()).isFalse();
     }
+
+    @Test
+    void promptsAreMixedIntoTheRecordingUnlessTheSwitchPlayedThemInBand() {
+        RecordingDecision announced = decide(Set.of(AUTO_RECORD_INCOMING, PLAY_ANNOUNCEMENT), CallDirection.INCOMING);
+        assertThat(announced.mixAnnouncementsIntoRecording(false)).isTrue();
+        assertThat(announced.mixAnnouncementsIntoRecording(true)).isFalse();
+        assertThat(decide(Set.of(AUTO_RECORD_INCOMING), CallDirection.INCOMING).mixAnnouncementsIntoRecording(false)).isFalse();
+    }
 }

@@ -1,6 +1,7 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.domain.ondemand.Action;
+import io.callrec.domain.ondemand.CallControl;
 import io.callrec.domain.ondemand.ControlEvent;
 import io.callrec.domain.ondemand.Trigger;
 import io.callrec.domain.xdr.CallDirection;
@@ -52,6 +53,21 @@ final class CallRecordJson {
      * The optional {@code controlEvents: [{"at": "...", "action": "start|stop", "source": "..."}]} of the
      * call record: start/stop requests the switch saw during the call. Absent or null means none.
      */
+    /** The recording-control part of the call record: {@code controlEvents} and {@code announcementPlayedInBand}. */
+    static CallControl control(String json) {
+        JsonObject o = readObject(json);
+        JsonValue inBand = o.get("announcementPlayedInBand");
+        boolean playedInBand = false;
+        if (inBand != null && inBand.getValueType() != JsonValue.ValueType.NULL) {
+            playedInBand = switch (inBand.getValueType()) {
+                case TRUE -> true;
+                case FALSE -> false;
+                default -> throw new InvalidCallRecordException("field 'announcementPlayedInBand' must be true or false");
+            };
+        }
+        return new CallControl(controlEvents(json), playedInBand);
+    }
+
     static List<ControlEvent> controlEvents(String json) {
         JsonObject o = readObject(json);
         JsonValue value = o.get("controlEvents");

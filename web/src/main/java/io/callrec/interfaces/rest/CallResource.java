@@ -2,7 +2,7 @@ package io.callrec.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import io.callrec.application.CallIntake;
-import io.callrec.domain.ondemand.ControlEvent;
+import io.callrec.domain.ondemand.CallControl;
 import io.callrec.domain.xdr.CallRecord;
 import io.callrec.domain.xdr.InvalidCallRecordException;
 import io.callrec.infrastructure.storage.CaptureSpool;
@@ -50,14 +50,14 @@ public class CallResource {
     public Response post(List<EntityPart> parts) throws IOException {
         String callJson = part(parts, CALL_PART).getContent(String.class);
         CallRecord call = CallRecordJson.parse(callJson);
-        List<ControlEvent> controlEvents = CallRecordJson.controlEvents(callJson);
+        CallControl control = CallRecordJson.control(callJson);
         SpooledCapture capture;
         try (InputStream content = part(parts, CAPTURE_PART).getContent()) {
             capture = spool.receive(content);
         }
         CallIntake.Accepted accepted;
         try {
-            accepted = intake.accept(call, controlEvents, capture);
+            accepted = intake.accept(call, control, capture);
         } catch (RuntimeException e) {
             spool.discard(capture);
             throw e;

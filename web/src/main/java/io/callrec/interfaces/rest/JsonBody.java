@@ -89,11 +89,11 @@ final class JsonBody {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return absent;
         }
-        if (v == JsonValue.TRUE || v == JsonValue.FALSE || v.getValueType() == JsonValue.ValueType.TRUE
-                || v.getValueType() == JsonValue.ValueType.FALSE) {
-            return v.getValueType() == JsonValue.ValueType.TRUE;
-        }
-        throw new InvalidFieldException(name(field), "must be true or false");
+        return switch (v.getValueType()) {
+            case TRUE -> true;
+            case FALSE -> false;
+            default -> throw new InvalidFieldException(name(field), "must be true or false");
+        };
     }
 
     /** A nested object; null when absent or null. */

@@ -3,6 +3,7 @@ package io.callrec.interfaces.rest;
 import io.callrec.application.ConversionOutcomes;
 import io.callrec.application.RecordingCatalog.ControlDetails;
 import io.callrec.application.RecordingCatalog.RecordingDetails;
+import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.xdr.Xdr;
@@ -56,7 +57,8 @@ final class RecordingJson {
                     .add("onDemandAllowed", c.onDemandAllowed())
                     .add("basis", c.basis() == null ? "" : c.basis())
                     .add("ignoredEvents", c.ignoredEvents())
-                    .add("ignoredNotAllowed", c.ignoredNotAllowed()));
+                    .add("ignoredNotAllowed", c.ignoredNotAllowed())
+                    .add("mixAnnouncements", c.mixAnnouncements()));
             JsonArrayBuilder spans = Json.createArrayBuilder();
             c.spans().forEach(s -> spans.add(Json.createObjectBuilder()
                     .add("start", s.start().toString())
@@ -70,7 +72,11 @@ final class RecordingJson {
                     .add("detail", a.detail() == null ? "" : a.detail())
                     .add("accepted", a.accepted())
                     .add("reason", a.reason() == null ? "" : a.reason())));
-            json.add("spans", spans).add("audit", audit);
+            JsonArrayBuilder cues = Json.createArrayBuilder();
+            c.announcementCues().forEach(cue -> cues.add(Json.createObjectBuilder()
+                    .add("at", cue.at().toString())
+                    .add("prompt", cue.action() == Action.START ? "started" : "stopped")));
+            json.add("spans", spans).add("audit", audit).add("announcementCues", cues);
         });
         return json.build();
     }

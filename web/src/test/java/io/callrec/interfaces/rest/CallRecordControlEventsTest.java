@@ -58,4 +58,14 @@ class CallRecordControlEventsTest {
         assertThatThrownBy(() -> CallRecordJson.controlEvents(call("[\"start\"]")))
                 .hasMessageStartingWith("field 'controlEvents[0]' must be an object");
     }
+
+    @Test
+    void announcementPlayedInBandIsReadWithTheEvents() {
+        String json = call("[{\"at\":\"2026-11-26T10:00:10Z\",\"action\":\"start\"}], \"announcementPlayedInBand\": true");
+        assertThat(CallRecordJson.control(json).announcementPlayedInBand()).isTrue();
+        assertThat(CallRecordJson.control(json).controlEvents()).hasSize(1);
+        assertThat(CallRecordJson.control(call(null)).announcementPlayedInBand()).isFalse();
+        assertThatThrownBy(() -> CallRecordJson.control(call("[], \"announcementPlayedInBand\": \"yes\"")))
+                .hasMessage("field 'announcementPlayedInBand' must be true or false");
+    }
 }
