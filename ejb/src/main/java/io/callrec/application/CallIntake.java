@@ -45,10 +45,6 @@ public class CallIntake {
     @Inject
     Clock clock;
 
-    public Accepted accept(CallRecord call, SpooledCapture capture) {
-        return accept(call, CallControl.NONE, capture);
-    }
-
     public Accepted accept(CallRecord call, CallControl callControl, SpooledCapture capture) {
         String customer = call.customerId() == null ? NO_CUSTOMER : call.customerId();
         Recording recording = Recording.pending(customer, call.connectTime().atZone(ZoneOffset.UTC).toLocalDate(),

@@ -8,8 +8,6 @@ import java.util.List;
  */
 public record CallControl(List<ControlEvent> controlEvents, boolean announcementPlayedInBand) {
 
-    public static final CallControl NONE = new CallControl(List.of(), false);
-
     public CallControl {
         controlEvents = List.copyOf(controlEvents);
     }
