@@ -124,7 +124,11 @@ class ServiceModelIT {
         assertThat(ApiClient.json(unknown.body()).getString("error")).isEqualTo("no account with id 'no-such-account'");
 
         String account = unique("acct");
-        put("accounts/" + account, "{\"customer\":\"" + customer() + "\"}", 201);
+        String plain = product("null", false);
+        assertThat(ApiClient.json(api().get("products/" + plain).body()).isNull("callRecording")).isTrue();
+        JsonObject created = put("accounts/" + account, "{\"customer\":\"" + customer() + "\",\"product\":\"" + plain
+                + "\",\"serviceConfiguration\":{\"autoRecordIncoming\":\"on\"}}", 201);
+        assertThat(created.getJsonObject("effectiveConfiguration").getBoolean("callRecording")).isFalse();
         HttpResponse<String> sideways = api().get("recording-policy?account=" + account + "&direction=sideways");
         assertThat(sideways.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(sideways.body()).getString("error")).isEqualTo(
@@ -133,7 +137,7 @@ class ServiceModelIT {
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(missing.body()).getString("error")).startsWith("query parameter 'direction' is required");
         JsonObject none = policy(account, "incoming");
-        assertThat(none.getBoolean("record")).as("no product carries call recording").isFalse();
+        assertThat(none.getBoolean("record")).as("no product carries call recording; the override cannot buy it").isFalse();
         assertThat(none.getJsonObject("dtmf").getString("start")).isEqualTo("*44");
         assertThat(none.getJsonObject("dtmf").getString("stop")).isEqualTo("*45");
     }
