@@ -1,11 +1,20 @@
 package io.callrec.application;
 
+import io.callrec.domain.account.EffectiveConfiguration;
 import io.callrec.domain.ondemand.CallControl;
+import io.callrec.domain.ondemand.RecordedSpan;
 import io.callrec.domain.ondemand.RecordingControl;
 import io.callrec.domain.ondemand.SpanOutcome;
 import io.callrec.domain.ondemand.SpanPolicy;
+import io.callrec.domain.ondemand.StoredSpan;
 import io.callrec.domain.policy.RecordingDecision;
+import io.callrec.domain.policy.RecordingPolicy;
+import io.callrec.domain.product.RecordingOption;
 import io.callrec.domain.recording.Recording;
+import io.callrec.domain.transfer.CallLeg;
+import io.callrec.domain.transfer.Ownership;
+import io.callrec.domain.transfer.OwnershipPolicy;
+import io.callrec.domain.transfer.Participant;
 import io.callrec.domain.xdr.CallRecord;
 import io.callrec.domain.xdr.Xdr;
 import io.callrec.infrastructure.messaging.ConversionRequests;
@@ -16,6 +25,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -45,13 +55,14 @@ public class CallIntake {
     @Inject
     Clock clock;
 
-    public Accepted accept(CallRecord call, CallControl callControl, SpooledCapture capture) {
+    /** {@code legs} is empty unless the switch reported transfers or parking (see {@link OwnershipPolicy}). */
+    public Accepted accept(CallRecord call, CallControl callControl, List<CallLeg> legs, SpooledCapture capture) {
         String customer = call.customerId() == null ? NO_CUSTOMER : call.customerId();
         Recording recording = Recording.pending(customer, call.connectTime().atZone(ZoneOffset.UTC).toLocalDate(),
                 capture.path().toString(), clock.instant());
         Xdr xdr = new Xdr(call, recording);
         recordings.add(recording, xdr);
-        controls.add(control(call, callControl, recording));
+        controls.add(control(call, callControl, legs, recording));
         conversions.request(recording.getId());
         return new Accepted(recording.getId(), xdr.getId());
     }
@@ -61,8 +72,9 @@ public class CallIntake {
      * events count; a call of an account not configured here was recorded by the switch's own choice,
      * so it starts recorded and its events count.
      */
-    private RecordingControl control(CallRecord call, CallControl reported, Recording recording) {
-        Optional<RecordingDecision> decision = policy.decision(call.accountId(), call.direction());
+    private RecordingControl control(CallRecord call, CallControl reported, List<CallLeg> legs, Recording recording) {
+        Optional<EffectiveConfiguration> config = policy.configuration(call.accountId());
+        Optional<RecordingDecision> decision = config.map(c -> RecordingPolicy.decide(c, call.direction()));
         boolean startsRecorded = decision.map(RecordingDecision::record).orElse(true);
         boolean onDemand = decision.map(RecordingDecision::onDemandAllowed).orElse(true);
         boolean mix = decision.map(d -> d.mixAnnouncementsIntoRecording(reported.announcementPlayedInBand())).orElse(false);
@@ -71,7 +83,26 @@ public class CallIntake {
                 : "account " + call.accountId() + " is not configured here: recorded as the switch sent it";
         SpanOutcome outcome = SpanPolicy.apply(call.connectTime(), call.disconnectTime(), startsRecorded, onDemand,
                 reported.controlEvents());
-        return new RecordingControl(recording, startsRecorded, onDemand, mix, basis, outcome);
+        RecordingControl control = new RecordingControl(recording, startsRecorded, onDemand, mix, basis, outcome);
+        if (!legs.isEmpty()) {
+            keepOwnedParts(control, call.accountId(), config, legs, outcome.spans());
+        }
+        return control;
+    }
+
+    /**
+     * With transfers or parking the recording holds what the transfer policy gives the posting account
+     * (which has an xDR: it is this one), leg by leg. An account not configured here has no
+     * "auto record redirected calls", so it never keeps a transferred leg.
+     */
+    private static void keepOwnedParts(RecordingControl control, String account, Optional<EffectiveConfiguration> config,
+                                       List<CallLeg> legs, List<RecordedSpan> own) {
+        boolean redirected = config.map(c -> c.isOn(RecordingOption.AUTO_RECORD_REDIRECTED)).orElse(false);
+        Ownership ownership = OwnershipPolicy.decide(legs, List.of(new Participant(account, true, redirected, own)));
+        List<StoredSpan> owned = ownership.of(account).map(owner -> owner.spans().stream()
+                .map(s -> new StoredSpan(new RecordedSpan(s.start(), s.end(), s.startedBy(own)), s.legId(), s.parties()))
+                .toList()).orElse(List.of());
+        control.keepOnly(owned, ownership.notes());
     }
 
     /** Identifiers of what was created, for the caller's response. */

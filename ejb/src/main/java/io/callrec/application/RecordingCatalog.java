@@ -2,8 +2,8 @@ package io.callrec.application;
 
 import io.callrec.domain.ondemand.AnnouncementCue;
 import io.callrec.domain.ondemand.AuditEntry;
-import io.callrec.domain.ondemand.RecordedSpan;
 import io.callrec.domain.ondemand.RecordingControl;
+import io.callrec.domain.ondemand.StoredSpan;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.xdr.Xdr;
@@ -35,11 +35,13 @@ public class RecordingCatalog {
 
     /** A detached copy of a recording's spans and audit trail. */
     public record ControlDetails(boolean startedRecorded, boolean onDemandAllowed, String basis, int ignoredEvents,
-                                 int ignoredNotAllowed, List<RecordedSpan> spans, List<AuditEntry> audit,
-                                 boolean mixAnnouncements, List<AnnouncementCue> announcementCues) {
+                                 int ignoredNotAllowed, List<StoredSpan> spans, List<AuditEntry> audit,
+                                 boolean mixAnnouncements, List<AnnouncementCue> announcementCues,
+                                 List<String> ownershipNotes) {
         static ControlDetails of(RecordingControl c) {
             return new ControlDetails(c.isStartedRecorded(), c.isOnDemandAllowed(), c.getBasis(), c.getIgnoredEvents(),
-                    c.getIgnoredNotAllowed(), c.spans(), c.audit(), c.isMixAnnouncements(), c.announcementCues());
+                    c.getIgnoredNotAllowed(), c.storedSpans(), c.audit(), c.isMixAnnouncements(), c.announcementCues(),
+                    c.ownershipNotes());
         }
     }
 

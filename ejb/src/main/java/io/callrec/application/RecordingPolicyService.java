@@ -1,6 +1,7 @@
 package io.callrec.application;
 
 import io.callrec.domain.account.Account;
+import io.callrec.domain.account.EffectiveConfiguration;
 import io.callrec.domain.account.EffectiveConfigurationPolicy;
 import io.callrec.domain.policy.RecordingDecision;
 import io.callrec.domain.policy.RecordingPolicy;
@@ -23,7 +24,11 @@ public class RecordingPolicyService {
 
     /** Empty when the account is not configured here. */
     public Optional<RecordingDecision> decision(String accountId, CallDirection direction) {
-        return directory.find(Account.class, accountId)
-                .map(a -> RecordingPolicy.decide(EffectiveConfigurationPolicy.of(a.policyInputs()), direction));
+        return configuration(accountId).map(c -> RecordingPolicy.decide(c, direction));
+    }
+
+    /** What applies to an account; empty when it is not configured here. */
+    public Optional<EffectiveConfiguration> configuration(String accountId) {
+        return directory.find(Account.class, accountId).map(a -> EffectiveConfigurationPolicy.of(a.policyInputs()));
     }
 }

@@ -54,6 +54,13 @@ public class RecordingControl {
     @OrderColumn(name = "item_index")
     private List<AuditRow> audit = new ArrayList<>();
 
+    /** Why parts of the call were left out of this recording (transfers, parking); see the transfer policy. */
+    @ElementCollection
+    @CollectionTable(name = "recording_control_note", joinColumns = @JoinColumn(name = "control_id"))
+    @OrderColumn(name = "item_index")
+    @Column(name = "note", length = 300)
+    private List<String> ownershipNotes = new ArrayList<>();
+
     protected RecordingControl() {
     }
 
@@ -81,6 +88,25 @@ public class RecordingControl {
 
     public List<RecordedSpan> spans() {
         return spans.stream().map(SpanRow::toSpan).toList();
+    }
+
+    public List<StoredSpan> storedSpans() {
+        return spans.stream().map(SpanRow::toStored).toList();
+    }
+
+    public List<String> ownershipNotes() {
+        return List.copyOf(ownershipNotes);
+    }
+
+    /**
+     * The call had legs (transfer, parking): the recording holds what the transfer policy gave the
+     * account, leg by leg, instead of its own spans over the whole call.
+     */
+    public void keepOnly(List<StoredSpan> owned, List<String> notes) {
+        spans.clear();
+        owned.forEach(s -> spans.add(new SpanRow(s)));
+        ownershipNotes.clear();
+        notes.forEach(n -> ownershipNotes.add(n.length() <= 300 ? n : n.substring(0, 299) + "…"));
     }
 
     public List<AuditEntry> audit() {

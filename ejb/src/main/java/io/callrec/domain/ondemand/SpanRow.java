@@ -17,6 +17,10 @@ public class SpanRow {
     @Column(name = "started_by", nullable = false, length = 16)
     private Trigger startedBy;
 
+    /** The call leg and its parties when the switch reported legs (transfers, parking); null otherwise. */
+    @Column(name = "leg_id", length = 64) private String legId;
+    @Column(name = "leg_parties", length = 200) private String parties;
+
     protected SpanRow() {
     }
 
@@ -24,6 +28,16 @@ public class SpanRow {
         this.start = span.start();
         this.end = span.end();
         this.startedBy = span.startedBy();
+    }
+
+    SpanRow(StoredSpan stored) {
+        this(stored.span());
+        this.legId = stored.legId();
+        this.parties = stored.parties();
+    }
+
+    StoredSpan toStored() {
+        return new StoredSpan(toSpan(), legId, parties);
     }
 
     public RecordedSpan toSpan() {

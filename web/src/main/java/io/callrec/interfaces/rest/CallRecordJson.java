@@ -4,6 +4,8 @@ import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.ondemand.CallControl;
 import io.callrec.domain.ondemand.ControlEvent;
 import io.callrec.domain.ondemand.Trigger;
+import io.callrec.domain.transfer.CallLeg;
+import io.callrec.domain.transfer.LegKind;
 import io.callrec.domain.xdr.CallDirection;
 import io.callrec.domain.xdr.CallRecord;
 import io.callrec.domain.xdr.InvalidCallRecordException;
@@ -49,10 +51,6 @@ final class CallRecordJson {
     /** Upper bound of control events in one call record: a generous human limit, not a real call's need. */
     static final int MAX_CONTROL_EVENTS = 1000;
 
-    /**
-     * The optional {@code controlEvents: [{"at": "...", "action": "start|stop", "source": "..."}]} of the
-     * call record: start/stop requests the switch saw during the call. Absent or null means none.
-     */
     /** The recording-control part of the call record: {@code controlEvents} and {@code announcementPlayedInBand}. */
     static CallControl control(String json) {
         JsonObject o = readObject(json);
@@ -68,31 +66,80 @@ final class CallRecordJson {
         return new CallControl(controlEvents(json), playedInBand);
     }
 
-    static List<ControlEvent> controlEvents(String json) {
-        JsonObject o = readObject(json);
-        JsonValue value = o.get("controlEvents");
+    static final int MAX_LEGS = 100;
+
+    /**
+     * The optional {@code legs} of a call with transfers or parking:
+     * {@code [{"id","kind","partyA","partyB","start","end","handedOverBy"}]}, kind one of direct,
+     * consultation, transferred, parked, retrieved. Absent or null means none.
+     */
+    static List<CallLeg> legs(String json) {
+        List<JsonObject> items = objects(readObject(json), "legs", MAX_LEGS);
+        List<CallLeg> legs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonObject leg = items.get(i);
+            String name = "legs[" + i + "]";
+            String id = requiredIn(leg, "id", name);
+            String kindText = requiredIn(leg, "kind", name);
+            LegKind kind = Arrays.stream(LegKind.values()).filter(k -> k.name().equalsIgnoreCase(kindText)).findFirst()
+                    .orElseThrow(() -> new InvalidCallRecordException("field '" + name + ".kind' must be one of "
+                            + Arrays.toString(LegKind.values()).toLowerCase(Locale.ROOT) + ", not '" + kindText + "'"));
+            String partyA = requiredIn(leg, "partyA", name);
+            String partyB = kind == LegKind.PARKED ? optional(leg, "partyB", name + ".partyB") : requiredIn(leg, "partyB", name);
+            String handedOverBy = kind == LegKind.DIRECT || kind == LegKind.CONSULTATION
+                    ? optional(leg, "handedOverBy", name + ".handedOverBy") : requiredIn(leg, "handedOverBy", name);
+            Instant start = time(leg, name + ".start", "start");
+            Instant end = time(leg, name + ".end", "end");
+            if (end.isBefore(start)) {
+                throw new InvalidCallRecordException("field '" + name + ".end' is before its start");
+            }
+            legs.add(new CallLeg(id, kind, partyA, partyB, start, end, handedOverBy));
+        }
+        return legs;
+    }
+
+    private static String requiredIn(JsonObject o, String field, String prefix) {
+        String value = optional(o, field, prefix + "." + field);
+        if (value == null) {
+            throw new InvalidCallRecordException("missing required field '" + prefix + "." + field + "'");
+        }
+        return value;
+    }
+
+    private static List<JsonObject> objects(JsonObject o, String field, int max) {
+        JsonValue value = o.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return List.of();
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidCallRecordException("field 'controlEvents' must be an array of {at, action, source}");
+            throw new InvalidCallRecordException("field '" + field + "' must be an array of objects");
         }
-        if (value.asJsonArray().size() > MAX_CONTROL_EVENTS) {
-            throw new InvalidCallRecordException("field 'controlEvents' holds more than " + MAX_CONTROL_EVENTS + " events");
+        if (value.asJsonArray().size() > max) {
+            throw new InvalidCallRecordException("field '" + field + "' holds more than " + max + " items");
         }
-        List<ControlEvent> events = new ArrayList<>();
+        List<JsonObject> items = new ArrayList<>();
         for (int i = 0; i < value.asJsonArray().size(); i++) {
             JsonValue item = value.asJsonArray().get(i);
-            String name = "controlEvents[" + i + "]";
             if (item.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidCallRecordException("field '" + name + "' must be an object {at, action, source}");
+                throw new InvalidCallRecordException("field '" + field + "[" + i + "]' must be an object");
             }
-            JsonObject event = item.asJsonObject();
+            items.add(item.asJsonObject());
+        }
+        return items;
+    }
+
+    /**
+     * The optional {@code controlEvents: [{"at": "...", "action": "start|stop", "source": "..."}]} of the
+     * call record: start/stop requests the switch saw during the call. Absent or null means none.
+     */
+    static List<ControlEvent> controlEvents(String json) {
+        List<JsonObject> items = objects(readObject(json), "controlEvents", MAX_CONTROL_EVENTS);
+        List<ControlEvent> events = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonObject event = items.get(i);
+            String name = "controlEvents[" + i + "]";
             Instant at = time(event, name + ".at", "at");
-            String action = optional(event, "action", name + ".action");
-            if (action == null) {
-                throw new InvalidCallRecordException("missing required field '" + name + ".action'");
-            }
+            String action = requiredIn(event, "action", name);
             Action parsed = switch (action.toLowerCase(Locale.ROOT)) {
                 case "start" -> Action.START;
                 case "stop" -> Action.STOP;

@@ -60,10 +60,15 @@ final class RecordingJson {
                     .add("ignoredNotAllowed", c.ignoredNotAllowed())
                     .add("mixAnnouncements", c.mixAnnouncements()));
             JsonArrayBuilder spans = Json.createArrayBuilder();
-            c.spans().forEach(s -> spans.add(Json.createObjectBuilder()
-                    .add("start", s.start().toString())
-                    .add("end", s.end().toString())
-                    .add("startedBy", s.startedBy().jsonName())));
+            c.spans().forEach(stored -> {
+                JsonObjectBuilder span = Json.createObjectBuilder()
+                        .add("start", stored.span().start().toString())
+                        .add("end", stored.span().end().toString())
+                        .add("startedBy", stored.span().startedBy().jsonName());
+                addIfPresent(span, "leg", stored.legId());
+                addIfPresent(span, "parties", stored.parties());
+                spans.add(span);
+            });
             JsonArrayBuilder audit = Json.createArrayBuilder();
             c.audit().forEach(a -> audit.add(Json.createObjectBuilder()
                     .add("at", a.at().toString())
@@ -76,7 +81,9 @@ final class RecordingJson {
             c.announcementCues().forEach(cue -> cues.add(Json.createObjectBuilder()
                     .add("at", cue.at().toString())
                     .add("prompt", cue.action() == Action.START ? "started" : "stopped")));
-            json.add("spans", spans).add("audit", audit).add("announcementCues", cues);
+            JsonArrayBuilder notes = Json.createArrayBuilder();
+            c.ownershipNotes().forEach(notes::add);
+            json.add("spans", spans).add("audit", audit).add("announcementCues", cues).add("ownershipNotes", notes);
         });
         return json.build();
     }
