@@ -329,4 +329,67 @@ class ServiceModelIT {
                 .isEqualTo("field 'controlEvents[0].action' must be 'start' or 'stop', not 'pause'");
         assertThat(ApiClient.json(api().get("recordings?limit=1").body()).getJsonNumber("total").longValue()).isEqualTo(before);
     }
+
+    private String transferredCall(String b, String lastLeg) {
+        return """
+                {"callId":"%s@it","h323ConfId":"%s","accountId":"%s","customerId":"it-transfer",
+                 "callingNumber":"14155550100","calledNumber":"14155550199","direction":"incoming",
+                 "connectTime":"2026-11-26T10:00:00Z","disconnectTime":"2026-11-26T10:00:03Z",
+                 "controlEvents":[{"at":"2026-11-26T10:00:00.500Z","action":"start","source":"*44"}],
+                 "legs":[{"id":"ab","kind":"direct","partyA":"A","partyB":"%s","start":"2026-11-26T10:00:00Z","end":"2026-11-26T10:00:01.500Z"},
+                         {"id":"bc","kind":"consultation","partyA":"%s","partyB":"C","start":"2026-11-26T10:00:01Z","end":"2026-11-26T10:00:01.500Z"},
+                         %s]}
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), b, b, b, lastLeg.replace("$B", b));
+    }
+
+    private static final String TRANSFERRED_TO_C = """
+            {"id":"ac","kind":"transferred","partyA":"A","partyB":"C","start":"2026-11-26T10:00:01.500Z",
+             "end":"2026-11-26T10:00:03Z","handedOverBy":"$B"}""";
+
+    private static final String RETRIEVED_BY_C = """
+            {"id":"ac","kind":"retrieved","partyA":"A","partyB":"C","start":"2026-11-26T10:00:02Z",
+             "end":"2026-11-26T10:00:03Z","handedOverBy":"$B"}""";
+
+    private String onDemandAccount(boolean autoRecordRedirected) {
+        String account = unique("acct");
+        put("accounts/" + account, "{\"customer\":\"" + customer() + "\",\"product\":\""
+                + product("{\"allowManualStartStop\":true,\"autoRecordRedirected\":" + autoRecordRedirected + "}", false)
+                + "\"}", 201);
+        return account;
+    }
+
+    private static java.util.List<String> spans(JsonObject recording) {
+        return recording.getJsonArray("spans").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("leg") + " " + s.getString("start") + ".." + s.getString("end")).toList();
+    }
+
+    @Test
+    void transferorWithAutoRecordRedirectedKeepsBothConversationsInOneRecording() {
+        String b = onDemandAccount(true);
+        JsonObject recording = postAndRead(transferredCall(b, TRANSFERRED_TO_C));
+        assertThat(spans(recording)).containsExactly(
+                "ab 2026-11-26T10:00:00.500Z..2026-11-26T10:00:01.500Z",
+                "ac 2026-11-26T10:00:01.500Z..2026-11-26T10:00:03Z");
+        assertThat(recording.getJsonArray("spans").getJsonObject(0).getString("parties")).isEqualTo("A–" + b);
+    }
+
+    @Test
+    void transferorWithoutAutoRecordRedirectedKeepsOnlyItsOwnConversation() {
+        String b = onDemandAccount(false);
+        JsonObject recording = postAndRead(transferredCall(b, TRANSFERRED_TO_C));
+        assertThat(spans(recording)).containsExactly("ab 2026-11-26T10:00:00.500Z..2026-11-26T10:00:01.500Z");
+        assertThat(recording.getJsonArray("ownershipNotes").getString(0))
+                .isEqualTo(b + " transferred A–C without auto record redirected calls");
+    }
+
+    @Test
+    void parkedCallRetrievedElsewhereLeavesTheParkerOnlyItsConversation() {
+        String b = onDemandAccount(true);
+        JsonObject recording = postAndRead(transferredCall(b,
+                "{\"id\":\"park\",\"kind\":\"parked\",\"partyA\":\"A\",\"start\":\"2026-11-26T10:00:01.500Z\","
+                        + "\"end\":\"2026-11-26T10:00:02Z\",\"handedOverBy\":\"$B\"}," + RETRIEVED_BY_C));
+        assertThat(spans(recording)).containsExactly("ab 2026-11-26T10:00:00.500Z..2026-11-26T10:00:01.500Z");
+        assertThat(recording.getJsonArray("xdrs")).hasSize(1);
+        assertThat(recording.getJsonArray("xdrs").getJsonObject(0).getString("accountId")).isEqualTo(b);
+    }
 }
