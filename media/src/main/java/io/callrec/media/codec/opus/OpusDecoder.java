@@ -172,6 +172,11 @@ public final class OpusDecoder implements AudioDecoder, FecDecoder, AutoCloseabl
         return errors;
     }
 
+    /** Constant delay added by the resampler, in output samples (0 at 48 kHz). */
+    public int delaySamples() {
+        return resampler == null ? 0 : resampler.delayOutputSamples();
+    }
+
     /** "libopus 1.3.1" or "concentus". */
     public String implementation() {
         return backend.name();

@@ -4,14 +4,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Creates {@link OpusDecoder}s: libopus (JNA) when the native library loads, which decodes at the
- * output rate itself and is about twice as fast; otherwise pure-Java Concentus at 48 kHz plus a
- * {@link io.callrec.media.dsp.PolyphaseResampler}, announced by one log line per JVM.
+ * Creates {@link OpusDecoder}s: libopus (JNA) when the native library loads, otherwise pure-Java
+ * Concentus, announced by one log line per JVM. Both decode at 48 kHz and share the
+ * {@link io.callrec.media.dsp.PolyphaseResampler} down to the output rate, so a machine without
+ * libopus produces the same audio (Concentus cannot decode hybrid packets below 48 kHz, and
+ * libopus' own low-rate output differs from a 48 kHz decode by 25-35 dB in band, measured on the
+ * corpus: it truncates CELT bands and skips the SILK up-sampler).
  */
 public final class OpusDecoders {
 
     private static final Logger LOG = Logger.getLogger(OpusDecoders.class.getName());
     private static final AtomicBoolean FALLBACK_LOGGED = new AtomicBoolean();
+    /** Rate of the Opus decoder state; the output rate is reached by resampling. */
+    private static final int DECODE_RATE = 48000;
 
     private OpusDecoders() {
     }
@@ -20,7 +25,7 @@ public final class OpusDecoders {
     public static OpusDecoder create(int outputRate) {
         checkRate(outputRate);
         if (libopusAvailable()) {
-            return new OpusDecoder(new LibOpusBackend(outputRate), outputRate);
+            return new OpusDecoder(new LibOpusBackend(DECODE_RATE), outputRate);
         }
         if (FALLBACK_LOGGED.compareAndSet(false, true)) {
             LOG.info("libopus not loadable (" + LibOpus.LOAD_FAILURE + "); decoding Opus with pure-Java Concentus");
@@ -31,7 +36,7 @@ public final class OpusDecoders {
     /** Forces libopus; {@link IllegalStateException} when it cannot be loaded. */
     public static OpusDecoder libopus(int outputRate) {
         checkRate(outputRate);
-        return new OpusDecoder(new LibOpusBackend(outputRate), outputRate);
+        return new OpusDecoder(new LibOpusBackend(DECODE_RATE), outputRate);
     }
 
     /** Forces Concentus. */

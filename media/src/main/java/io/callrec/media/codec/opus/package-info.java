@@ -4,9 +4,11 @@
  * {@link io.callrec.media.codec.opus.OpusDecoders}.
  *
  * <p><b>Implementations.</b> libopus through JNA (Debian package {@code libopus0}; the -dev
- * package is not needed) when it loads, decoding directly at the output rate; otherwise pure-Java
- * Concentus, which always decodes at 48 kHz (it returns silence for hybrid packets at lower rates)
- * followed by {@link io.callrec.media.dsp.PolyphaseResampler}. The fallback is logged once.
+ * package is not needed) when it loads, otherwise pure-Java Concentus (logged once). Both decode
+ * at 48 kHz (Concentus returns silence for hybrid packets at lower rates) followed by
+ * {@link io.callrec.media.dsp.PolyphaseResampler}, so both give the same audio; below 48 kHz the
+ * resampler delays the output by a constant {@code OpusDecoder.delaySamples()} (34 samples at
+ * 8 and 16 kHz, about 4 and 2 ms).
  *
  * <p><b>Output.</b> Mono at 8, 12, 16, 24 or 48 kHz; stereo packets are mixed down by the decoder.
  * The RTP clock of Opus is always 48 kHz (RFC 7587 §4.1), whatever the output rate.

@@ -44,6 +44,14 @@ public final class Tools {
         assumeTrue(text.contains("libopus"), "ffmpeg has no libopus encoder: test skipped");
     }
 
+    /** True when {@code ffmpeg -decoders} lists {@code name} (e.g. "libopus"). */
+    public static boolean ffmpegHasDecoder(String name) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-decoders").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return text.lines().anyMatch(l -> l.trim().split("\\s+").length > 1 && l.trim().split("\\s+")[1].equals(name));
+    }
+
     /** Runs {@code ffmpeg -hide_banner -loglevel error -y ARGS}; fails the test on a non-zero exit. */
     public static void ffmpeg(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-y"));
