@@ -34,8 +34,9 @@ final class ConcentusBackend implements OpusBackend {
             return decoder.decode(packet, 0, packet == null ? 0 : length, pcm, 0, frameSize, fec);
         } catch (OpusException e) {
             return LibOpus.OPUS_INVALID_PACKET;
-        } catch (RuntimeException e) {
-            // A decoder bug on hostile input: start from a clean state rather than a half-updated one.
+        } catch (RuntimeException | AssertionError e) {
+            // Concentus' internal checks (Inlines.OpusAssert throws AssertionError) or a bug on hostile
+            // input: start from a clean state rather than a half-updated one.
             decoder.resetState();
             return LibOpus.OPUS_INTERNAL_ERROR;
         }
