@@ -2,7 +2,7 @@ package io.callrec.media.codec.opus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.codec.testing.OggOpusWriter;
+import io.callrec.media.bench.OggOpusWriter;
 import io.callrec.media.codec.testing.RtpPayloads;
 import io.callrec.media.codec.testing.Snr;
 import io.callrec.media.codec.testing.Tools;

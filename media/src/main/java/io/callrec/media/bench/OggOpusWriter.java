@@ -1,4 +1,4 @@
-package io.callrec.media.codec.testing;
+package io.callrec.media.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Test helper: wraps RTP Opus payloads in an Ogg Opus file (RFC 7845; one packet per page,
- * pre-skip 0) so that ffmpeg can decode exactly the packets our decoder sees.
+ * Wraps Opus packets (e.g. RTP payloads) in an Ogg Opus file (RFC 3533 pages, RFC 7845 headers;
+ * one packet per page, pre-skip 0) so that ffmpeg can decode exactly the packets our decoder sees,
+ * for benchmarks and reference tests.
  */
 public final class OggOpusWriter {
 
