@@ -19,8 +19,13 @@ public final class G722Decoder implements AudioDecoder {
 
     private final G722Band lower = new G722Band(32);
     private final G722Band higher = new G722Band(8);
-    /** Receive QMF delay line: 12 pairs of (RL + RH, RL - RH), oldest first (§4.4). */
-    private final int[] qmf = new int[24];
+    /**
+     * Receive QMF delay line (§4.4): pairs of (RL + RH, RL - RH), oldest first; the 24 values in
+     * use start at {@code qmfStart}. The window slides along a longer array and is moved back to
+     * the start only when it reaches the end, instead of shifting 22 values for every octet.
+     */
+    private final int[] qmf = new int[24 + 2 * 512];
+    private int qmfStart = -2;
     private final G722Concealer concealer = new G722Concealer();
     private long octetsDecoded;
     private long packetsDecoded;
@@ -92,14 +97,19 @@ public final class G722Decoder implements AudioDecoder {
         higher.adapt(dh);
 
         // Receive QMF (§4.4): XD = RL - RH, XS = RL + RH enter the 24-tap delay line.
-        System.arraycopy(qmf, 2, qmf, 0, 22);
-        qmf[22] = rl + rh;
-        qmf[23] = rl - rh;
+        int base = qmfStart + 2;
+        if (base + 24 > qmf.length) {
+            System.arraycopy(qmf, base, qmf, 0, 22);
+            base = 0;
+        }
+        qmf[base + 22] = rl + rh;
+        qmf[base + 23] = rl - rh;
+        qmfStart = base;
         int even = 0;
         int odd = 0;
         for (int i = 0; i < 12; i++) {
-            even += qmf[2 * i] * G722Tables.QMF[i];
-            odd += qmf[2 * i + 1] * G722Tables.QMF[11 - i];
+            even += qmf[base + 2 * i] * G722Tables.QMF[i];
+            odd += qmf[base + 2 * i + 1] * G722Tables.QMF[11 - i];
         }
         out[o] = (short) G722Band.sat(odd >> 11);
         out[o + 1] = (short) G722Band.sat(even >> 11);
@@ -128,6 +138,7 @@ public final class G722Decoder implements AudioDecoder {
         lower.reset();
         higher.reset();
         java.util.Arrays.fill(qmf, 0);
+        qmfStart = -2;
         concealer.reset();
     }
 }

@@ -7,8 +7,8 @@
  * package is not needed) when it loads, otherwise pure-Java Concentus (logged once). Both decode
  * at 48 kHz (Concentus returns silence for hybrid packets at lower rates) followed by
  * {@link io.callrec.media.dsp.PolyphaseResampler}, so both give the same audio; below 48 kHz the
- * resampler delays the output by a constant {@code OpusDecoder.delaySamples()} (34 samples at
- * 8 and 16 kHz, about 4 and 2 ms).
+ * resampler delays the output by a constant {@code OpusDecoder.delaySamples()} (17 samples at
+ * 8 and 16 kHz, about 2 and 1 ms).
  *
  * <p><b>Output.</b> Mono at 8, 12, 16, 24 or 48 kHz; stereo packets are mixed down by the decoder.
  * The RTP clock of Opus is always 48 kHz (RFC 7587 §4.1), whatever the output rate.
