@@ -41,7 +41,7 @@ final class LibOpus {
     static native Pointer opus_decoder_create(int fs, int channels, int[] error);
 
     /** opus_decode(st, data, len, pcm, frame_size, decode_fec); data NULL means packet loss. */
-    static native int opus_decode(Pointer st, byte[] data, int len, short[] pcm, int frameSize, int decodeFec);
+    static native int opus_decode(Pointer st, Pointer data, int len, Pointer pcm, int frameSize, int decodeFec);
 
     static native void opus_decoder_destroy(Pointer st);
 

@@ -1,12 +1,19 @@
 package io.callrec.media.codec.opus;
 
+import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
-/** libopus decoder state in native memory, freed by {@link #close()} (idempotent). */
+/**
+ * libopus decoder state plus native packet and PCM buffers, all freed by {@link #close()}
+ * (idempotent). Only the packet octets go in and only the decoded samples come back per call.
+ */
 final class LibOpusBackend implements OpusBackend {
 
     private final int rate;
+    private final int maxFrame;
     private Pointer state;
+    private Memory packetMemory;
+    private Memory pcmMemory;
 
     LibOpusBackend(int rate) {
         if (!LibOpus.AVAILABLE) {
@@ -22,6 +29,9 @@ final class LibOpusBackend implements OpusBackend {
         }
         this.rate = rate;
         this.state = st;
+        this.maxFrame = OpusPacket.MAX_SAMPLES_48K * rate / 48000;
+        this.packetMemory = new Memory(OpusPacket.MAX_PACKET_BYTES);
+        this.pcmMemory = new Memory(2L * maxFrame);
     }
 
     @Override
@@ -31,12 +41,20 @@ final class LibOpusBackend implements OpusBackend {
 
     @Override
     public int decode(byte[] packet, int length, short[] pcm, int frameSize, boolean fec) {
-        // The array bounds are checked here so libopus never reads or writes past them.
-        if (state == null || frameSize <= 0 || frameSize > pcm.length
-                || (packet != null && (length <= 0 || length > packet.length))) {
+        // Bounds are checked here so that libopus never reads or writes past its native buffers.
+        if (state == null || frameSize <= 0 || frameSize > pcm.length || frameSize > maxFrame
+                || (packet != null && (length <= 0 || length > packet.length || length > packetMemory.size()))) {
             return LibOpus.OPUS_BAD_ARG;
         }
-        return LibOpus.opus_decode(state, packet, packet == null ? 0 : length, pcm, frameSize, fec ? 1 : 0);
+        if (packet != null) {
+            packetMemory.write(0, packet, 0, length);
+        }
+        int n = LibOpus.opus_decode(state, packet == null ? null : packetMemory, packet == null ? 0 : length,
+                pcmMemory, frameSize, fec ? 1 : 0);
+        if (n > 0) {
+            pcmMemory.read(0, pcm, 0, Math.min(n, frameSize));
+        }
+        return n;
     }
 
     @Override
@@ -49,6 +67,10 @@ final class LibOpusBackend implements OpusBackend {
         if (state != null) {
             LibOpus.opus_decoder_destroy(state);
             state = null;
+            packetMemory.close();
+            pcmMemory.close();
+            packetMemory = null;
+            pcmMemory = null;
         }
     }
 }
