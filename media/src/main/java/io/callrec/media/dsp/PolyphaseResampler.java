@@ -5,8 +5,9 @@ package io.callrec.media.dsp;
  * sinc designed at L x input rate: passband to 0.85 of the lower Nyquist frequency (3.4 kHz for
  * 8 kHz output), -6 dB at Nyquist, 80 dB stop-band from 1.15 Nyquist. Only content between 1 and
  * 1.15 Nyquist can alias, and it lands above the passband (3.4..4 kHz at 8 kHz); this halves the
- * filter length against a stop-band starting at Nyquist. Only the L-th phase needed for each output sample is computed. The filter is centred
- * on a multiple of M, so it delays the signal by a whole number of output samples
+ * filter length against a stop-band starting at Nyquist. Only the phase needed for each output
+ * sample is computed; pure decimation of whole blocks takes a faster branch-wise path. The filter
+ * is centred on a multiple of M, so it delays the signal by a whole number of output samples
  * ({@link #delayOutputSamples()}) and a caller can compensate exactly; block sizes are free and
  * the state carries across blocks.
  */
@@ -120,24 +121,37 @@ public final class PolyphaseResampler {
             for (int j = 0; j < width; j++, src += down) {
                 lane[j] = buffer[src];
             }
-            // Four outputs at a time: every tap is loaded once for four independent accumulators.
+            // Eight outputs at a time: every tap is loaded once for eight independent accumulators,
+            // enough to keep the floating-point adders busy despite their latency.
             int n = 0;
-            for (; n + 3 < outputs; n += 4) {
+            for (; n + 7 < outputs; n += 8) {
                 float s0 = 0;
                 float s1 = 0;
                 float s2 = 0;
                 float s3 = 0;
+                float s4 = 0;
+                float s5 = 0;
+                float s6 = 0;
+                float s7 = 0;
                 for (int q = 0, j = n + perBranch - 1; q < perBranch; q++, j--) {
                     float h = decimationTaps[q * down + p];
                     s0 += h * lane[j];
                     s1 += h * lane[j + 1];
                     s2 += h * lane[j + 2];
                     s3 += h * lane[j + 3];
+                    s4 += h * lane[j + 4];
+                    s5 += h * lane[j + 5];
+                    s6 += h * lane[j + 6];
+                    s7 += h * lane[j + 7];
                 }
                 sums[n] += s0;
                 sums[n + 1] += s1;
                 sums[n + 2] += s2;
                 sums[n + 3] += s3;
+                sums[n + 4] += s4;
+                sums[n + 5] += s5;
+                sums[n + 6] += s6;
+                sums[n + 7] += s7;
             }
             for (; n < outputs; n++) {
                 float s0 = 0;
