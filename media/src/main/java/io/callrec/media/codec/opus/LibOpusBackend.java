@@ -2,18 +2,44 @@ package io.callrec.media.codec.opus;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
+import java.lang.ref.Cleaner;
 
 /**
- * libopus decoder state plus native packet and PCM buffers, all freed by {@link #close()}
- * (idempotent). Only the packet octets go in and only the decoded samples come back per call.
+ * libopus decoder state plus native packet and PCM buffers. Only the packet octets go in and only
+ * the decoded samples come back per call. {@link #close()} frees everything (idempotent); a
+ * {@link Cleaner} does the same if an instance is dropped unclosed, so a forgotten close cannot
+ * leak native memory for the life of the server.
  */
 final class LibOpusBackend implements OpusBackend {
 
+    private static final Cleaner CLEANER = Cleaner.create();
+
     private final int rate;
     private final int maxFrame;
-    private Pointer state;
-    private Memory packetMemory;
-    private Memory pcmMemory;
+    private final NativeState nativeState;
+    private final Cleaner.Cleanable cleanable;
+
+    /** The native resources, kept apart from the backend so that the cleaner does not keep it reachable. */
+    private static final class NativeState implements Runnable {
+        Pointer decoder;
+        final Memory packet = new Memory(OpusPacket.MAX_PACKET_BYTES);
+        final Memory pcm;
+
+        NativeState(Pointer decoder, int maxFrame) {
+            this.decoder = decoder;
+            this.pcm = new Memory(2L * maxFrame);
+        }
+
+        @Override
+        public synchronized void run() {
+            if (decoder != null) {
+                LibOpus.opus_decoder_destroy(decoder);
+                decoder = null;
+                packet.close();
+                pcm.close();
+            }
+        }
+    }
 
     LibOpusBackend(int rate) {
         if (!LibOpus.AVAILABLE) {
@@ -28,10 +54,9 @@ final class LibOpusBackend implements OpusBackend {
             throw new IllegalStateException("opus_decoder_create(" + rate + ", 1) failed: " + error[0]);
         }
         this.rate = rate;
-        this.state = st;
         this.maxFrame = OpusPacket.MAX_SAMPLES_48K * rate / 48000;
-        this.packetMemory = new Memory(OpusPacket.MAX_PACKET_BYTES);
-        this.pcmMemory = new Memory(2L * maxFrame);
+        this.nativeState = new NativeState(st, maxFrame);
+        this.cleanable = CLEANER.register(this, nativeState);
     }
 
     @Override
@@ -41,18 +66,19 @@ final class LibOpusBackend implements OpusBackend {
 
     @Override
     public int decode(byte[] packet, int length, short[] pcm, int frameSize, boolean fec) {
+        NativeState s = nativeState;
         // Bounds are checked here so that libopus never reads or writes past its native buffers.
-        if (state == null || frameSize <= 0 || frameSize > pcm.length || frameSize > maxFrame
-                || (packet != null && (length <= 0 || length > packet.length || length > packetMemory.size()))) {
+        if (s.decoder == null || frameSize <= 0 || frameSize > pcm.length || frameSize > maxFrame
+                || (packet != null && (length <= 0 || length > packet.length || length > s.packet.size()))) {
             return LibOpus.OPUS_BAD_ARG;
         }
         if (packet != null) {
-            packetMemory.write(0, packet, 0, length);
+            s.packet.write(0, packet, 0, length);
         }
-        int n = LibOpus.opus_decode(state, packet == null ? null : packetMemory, packet == null ? 0 : length,
-                pcmMemory, frameSize, fec ? 1 : 0);
+        int n = LibOpus.opus_decode(s.decoder, packet == null ? null : s.packet, packet == null ? 0 : length,
+                s.pcm, frameSize, fec ? 1 : 0);
         if (n > 0) {
-            pcmMemory.read(0, pcm, 0, Math.min(n, frameSize));
+            s.pcm.read(0, pcm, 0, Math.min(n, frameSize));
         }
         return n;
     }
@@ -63,14 +89,7 @@ final class LibOpusBackend implements OpusBackend {
     }
 
     @Override
-    public synchronized void close() {
-        if (state != null) {
-            LibOpus.opus_decoder_destroy(state);
-            state = null;
-            packetMemory.close();
-            pcmMemory.close();
-            packetMemory = null;
-            pcmMemory = null;
-        }
+    public void close() {
+        cleanable.clean();
     }
 }

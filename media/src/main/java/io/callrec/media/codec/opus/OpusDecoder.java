@@ -9,7 +9,9 @@ import io.callrec.media.dsp.PolyphaseResampler;
  * bandwidth (NB..FB), frame size and packing code is handled by the backend; stereo packets are
  * mixed down by the decoder itself (the backend state is created for one output channel, which
  * libopus and Concentus honour for any stream). Packets are checked in Java first ({@link OpusPacket}); a malformed packet or a backend
- * error is concealed and counted, never thrown. Create instances with {@link OpusDecoders}.
+ * error is concealed and counted, never thrown. Create instances with {@link OpusDecoders}; one
+ * instance per leg, used by one thread at a time ({@link #close()} included), closed when the leg
+ * ends to free libopus' native memory at once.
  */
 public final class OpusDecoder implements AudioDecoder, FecDecoder, AutoCloseable {
 
