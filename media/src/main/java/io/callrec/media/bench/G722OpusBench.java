@@ -45,9 +45,13 @@ public final class G722OpusBench {
                     out.write(p);
                 }
             }
-            run("G.722 64k -> 16 kHz", G722Decoder::new, g722, seconds, ffmpegSeconds("-f", "g722", "-i", g722File.toString(), "-f", "s16le"));
-            bench("Opus SILK NB (opus-nb-fec-60s-asterisk.pcapng)", corpus.resolve("opus-nb-fec-60s-asterisk.pcapng"), 107, seconds, dir);
-            bench("Opus hybrid FB (opus-48k-fullband-sip-wireshark.pcap)", corpus.resolve("opus-48k-fullband-sip-wireshark.pcap"), 99, seconds, dir);
+            double ffmpegG722 = ffmpegSeconds("-f", "g722", "-i", g722File.toString(), "-f", "s16le");
+            System.out.printf("G.722: ffmpeg -> 16 kHz CPU time %s%n", times(ffmpegG722, seconds));
+            run("G.722 64k -> 16 kHz", G722Decoder::new, g722, seconds, ffmpegG722);
+            bench("Opus SILK NB (opus-nb-fec-60s-asterisk.pcapng)",
+                    corpus.resolve("opus-nb-fec-60s-asterisk.pcapng"), 107, seconds, dir);
+            bench("Opus hybrid FB (opus-48k-fullband-sip-wireshark.pcap)",
+                    corpus.resolve("opus-48k-fullband-sip-wireshark.pcap"), 99, seconds, dir);
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
@@ -106,7 +110,7 @@ public final class G722OpusBench {
         return Double.isNaN(elapsed) ? "n/a" : String.format("%.2f s = %.0fx real time", elapsed, seconds / elapsed);
     }
 
-    /** CPU time (user + system, from {@code -benchmark}) of {@code ffmpeg ARGS /dev/null}; NaN when ffmpeg is absent or fails. */
+    /** CPU time (user + system, from {@code -benchmark}) of {@code ffmpeg ARGS /dev/null}; NaN without ffmpeg. */
     private static double ffmpegSeconds(String... args) throws InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostats", "-benchmark", "-nostdin", "-y", "-threads", "1"));
         cmd.addAll(List.of(args));

@@ -2,7 +2,7 @@ package io.callrec.media.codec;
 
 /**
  * Optional capability of an {@link AudioDecoder} whose payloads carry in-band forward error
- * correction for the previous packet (Opus LBRR, RFC 6716 §2.1.7, RFC 7587 §3.3). When one packet
+ * correction for the previous packet (Opus LBRR, RFC 6716 §2.1.7 and RFC 7587). When one packet
  * is lost and the next has arrived, the engine calls {@link #decodeFec} with the NEXT packet to
  * rebuild the lost audio, then decodes the next packet normally with {@link AudioDecoder#decode}.
  * For longer gaps only the last missing packet can be recovered; conceal the earlier ones first.

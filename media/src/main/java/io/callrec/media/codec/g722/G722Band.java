@@ -2,7 +2,7 @@ package io.callrec.media.codec.g722;
 
 /**
  * State of one sub-band ADPCM decoder: scale factor (blocks 3L/3H) and the pole-zero adaptive
- * predictor of block 4 (ITU-T G.722 §3.6 / §6.2.1.4 and §6.2.2.4), which is the same for both bands.
+ * predictor of block 4 (ITU-T G.722 §6, blocks 4L and 4H), which is the same for both bands.
  * All values are 16-bit fixed point as in the specification; {@link #sat} mirrors its saturation.
  */
 final class G722Band {
@@ -32,7 +32,7 @@ final class G722Band {
         reset();
     }
 
-    /** Initial state, §6.2 "Initialization": all zero except the minimum scale factor. */
+    /** Initial state (§6): all variables zero except the scale factor at its minimum. */
     void reset() {
         nb = 0;
         det = initialDet;

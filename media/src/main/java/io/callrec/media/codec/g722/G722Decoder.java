@@ -20,9 +20,10 @@ public final class G722Decoder implements AudioDecoder {
     private final G722Band lower = new G722Band(32);
     private final G722Band higher = new G722Band(8);
     /**
-     * Receive QMF delay line (§4.4): pairs of (RL + RH, RL - RH), oldest first; the 24 values in
-     * use start at {@code qmfStart}. The window slides along a longer array and is moved back to
-     * the start only when it reaches the end, instead of shifting 22 values for every octet.
+     * Receive QMF delay line (§4, computed as in §5): pairs of (RL + RH, RL - RH), oldest first;
+     * the 24 values in use start at {@code qmfStart}. The window slides along a longer array and
+     * is moved back to the start only when it reaches the end, instead of shifting 22 values for
+     * every octet.
      */
     private final int[] qmf = new int[24 + 2 * 512];
     private int qmfStart = -2;
@@ -77,7 +78,8 @@ public final class G722Decoder implements AudioDecoder {
 
     /** §4: one 8-bit code word to two output samples. */
     private void decodeOctet(int ilr, int ih, short[] out, int o) {
-        // Lower sub-band (§6.2.1): INVQBL with the 6-bit code for the output, RECONS and LIMIT.
+        // Lower sub-band decoder (blocks 2L..6L, §6): INVQBL with the 6-bit code for the output,
+        // RECONS and LIMIT.
         int dl = (lower.det * G722Tables.QQ6[ilr]) >> 15;
         int rl = clamp14(lower.s + dl);
         // INVQAL with the 4-bit code: the predictor and scale factor only see the 4-bit quantizer,
@@ -89,14 +91,15 @@ public final class G722Decoder implements AudioDecoder {
         lower.scale(8);
         lower.adapt(dlt);
 
-        // Higher sub-band (§6.2.2): INVQAH, RECONS, LIMIT; LOGSCH limited to [0, 22528]; SCALEH.
+        // Higher sub-band decoder (blocks 2H..6H, §6): INVQAH, RECONS, LIMIT; LOGSCH limited to
+        // [0, 22528]; SCALEH.
         int dh = (higher.det * G722Tables.QQ2[ih]) >> 15;
         int rh = clamp14(higher.s + dh);
         higher.nb = Math.max(0, Math.min(22528, ((higher.nb * 127) >> 7) + G722Tables.WH[G722Tables.IH_TO_IH2[ih]]));
         higher.scale(10);
         higher.adapt(dh);
 
-        // Receive QMF (§4.4): XD = RL - RH, XS = RL + RH enter the 24-tap delay line.
+        // Receive QMF (§4, §5): XD = RL - RH, XS = RL + RH enter the 24-tap delay line.
         int base = qmfStart + 2;
         if (base + 24 > qmf.length) {
             System.arraycopy(qmf, base, qmf, 0, 22);
@@ -133,7 +136,7 @@ public final class G722Decoder implements AudioDecoder {
         return concealer.samplesConcealed();
     }
 
-    /** Back to the initial state of §6.2 (a new stream or an SSRC change). */
+    /** Back to the initial state of §6 (a new stream or an SSRC change). */
     public void reset() {
         lower.reset();
         higher.reset();

@@ -6,7 +6,7 @@ final class G722Tables {
     private G722Tables() {
     }
 
-    /** Table 6/G.722: 6-bit inverse quantizer output levels QQ6 (mode 1), indexed by the 6-bit code ILR. */
+    /** 6-bit inverse quantizer output levels QQ6 (block INVQBL, mode 1), indexed by the 6-bit code ILR. */
     static final int[] QQ6 = {
         -136, -136, -136, -136, -24808, -21904, -19008, -16704,
         -14984, -13512, -12280, -11192, -10232, -9360, -8576, -7856,
@@ -47,6 +47,6 @@ final class G722Tables {
         3444, 3520, 3597, 3676, 3756, 3838, 3922, 4008,
     };
 
-    /** Receive QMF coefficients H0..H11 (§4.4; the 24-tap filter is symmetric, H23-i = Hi). */
+    /** Receive QMF coefficients H0..H11 (§5; the 24-tap filter is symmetric, H23-i = Hi). */
     static final int[] QMF = {3, -11, 12, 32, -210, 951, 3876, -805, 362, -156, 53, -11};
 }

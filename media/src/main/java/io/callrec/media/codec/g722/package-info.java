@@ -1,8 +1,9 @@
 /**
  * ITU-T G.722 (09/2012) wideband decoder, 64 kbit/s mode 1, written from the specification:
- * receive QMF (§4.4), lower sub-band 6-bit ADPCM whose predictor and scale factor adapt on the
- * embedded 4-bit quantizer (§6.2.1), higher sub-band 2-bit ADPCM (§6.2.2), shared block 4
- * pole-zero predictor ({@code G722Band}).
+ * receive QMF (§4, computed per §5), lower sub-band 6-bit ADPCM whose predictor and scale factor
+ * adapt on the embedded 4-bit quantizer, higher sub-band 2-bit ADPCM and the shared block 4
+ * pole-zero predictor ({@code G722Band}), each as the blocks of §6 (INVQBL, INVQAL, LOGSCL,
+ * SCALEL, RECONS, PARREC, UPPOL1/2, UPZERO, DELAYA, FILTEP, FILTEZ, PREDIC, LIMIT).
  *
  * <p><b>RTP clock.</b> RFC 3551 §4.5.2: payload type 9 is advertised with an RTP clock rate of
  * 8000 Hz although the audio is sampled at 16 kHz (an error in RFC 1890 kept for compatibility).

@@ -23,7 +23,7 @@ final class LbrrProbe {
         }
         int frameLength = OpusPacket.firstFrameLength(b, off, len);
         if (frameLength < 2) {
-            return false;                                  // 0/1 octet frames are DTX/lost (§4.2.1)
+            return false;                                  // 0 octets: DTX/lost (§3.2.1); libopus conceals 1 octet too
         }
         init(b, OpusPacket.firstFrameOffset(b, off, len), frameLength);
         int silkFrames = Math.max(1, OpusPacket.frameSamples48k(toc) / 960);

@@ -7,11 +7,12 @@ import io.callrec.media.dsp.PolyphaseResampler;
 /**
  * Opus (RFC 6716, RTP payload per RFC 7587) to mono 16-bit PCM at a chosen rate. Every mode,
  * bandwidth (NB..FB), frame size and packing code is handled by the backend; stereo packets are
- * mixed down by the decoder itself (the backend state is created for one output channel, which
- * libopus and Concentus honour for any stream). Packets are checked in Java first ({@link OpusPacket}); a malformed packet or a backend
- * error is concealed and counted, never thrown. Create instances with {@link OpusDecoders}; one
- * instance per leg, used by one thread at a time ({@link #close()} included), closed when the leg
- * ends to free libopus' native memory at once.
+ * mixed down by the decoder itself (the backend state has one output channel, which libopus and
+ * Concentus honour for any stream; libopus 1.2+ then ignores intensity-stereo phase inversion,
+ * Concentus does not, so the two differ on such packets). Packets are checked in Java first
+ * ({@link OpusPacket}); a malformed packet or a backend error is concealed and counted, never
+ * thrown. Create instances with {@link OpusDecoders}; one instance per leg, used by one thread
+ * at a time ({@link #close()} included), closed when the leg ends to free libopus' native memory.
  */
 public final class OpusDecoder implements AudioDecoder, FecDecoder, AutoCloseable {
 
@@ -75,7 +76,7 @@ public final class OpusDecoder implements AudioDecoder, FecDecoder, AutoCloseabl
         return concealCounted(out, outOffset, samples);
     }
 
-    /** RFC 6716 §2.1.7 / RFC 7587 §3.3: the LBRR data of {@code nextPayload} rebuilds the lost packet. */
+    /** RFC 6716 §2.1.7: the LBRR data of {@code nextPayload} rebuilds the lost packet. */
     @Override
     public int decodeFec(byte[] nextPayload, int offset, int length, short[] out, int outOffset, int samples) {
         if (samples <= 0) {

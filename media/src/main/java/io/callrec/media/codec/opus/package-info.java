@@ -11,7 +11,7 @@
  * 8 and 16 kHz, about 2 and 1 ms).
  *
  * <p><b>Output.</b> Mono at 8, 12, 16, 24 or 48 kHz; stereo packets are mixed down by the decoder.
- * The RTP clock of Opus is always 48 kHz (RFC 7587 §4.1), whatever the output rate.
+ * The RTP clock of Opus is always 48 kHz (RFC 7587), whatever the output rate.
  *
  * <p><b>Loss.</b> {@code conceal} runs the codec's own PLC. The decoder also implements
  * {@link io.callrec.media.codec.FecDecoder}: given the packet after a single lost one,
