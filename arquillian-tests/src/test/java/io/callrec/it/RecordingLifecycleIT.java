@@ -120,4 +120,28 @@ class RecordingLifecycleIT extends DeployedEar {
             }
         }
     }
+
+    @Test
+    void callThatThePolicySaysNotToRecordEndsSuppressedWithoutConversion() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String customer = "it-policy-" + suffix;
+        assertThat(api().put("customers/" + customer, "{\"name\":\"Policy\"}").statusCode()).isEqualTo(201);
+        assertThat(api().put("products/out-only-" + suffix,
+                "{\"name\":\"Outgoing only\",\"callRecording\":{\"autoRecordOutgoing\":true}}").statusCode()).isEqualTo(201);
+        String account = "it-acct-" + suffix;
+        assertThat(api().put("accounts/" + account, "{\"customer\":\"" + customer + "\",\"product\":\"out-only-"
+                + suffix + "\"}").statusCode()).isEqualTo(201);
+
+        Instant connect = Instant.now().minus(Duration.ofHours(1));
+        long incoming = post(callJson(customer, connect, account, "incoming"), Captures.twoLegCall());
+        JsonObject suppressed = recording(incoming);
+        assertThat(suppressed.getString("state")).isEqualTo("SUPPRESSED");
+        assertThat(suppressed.getString("reasonCode")).isEqualTo("NOT_RECORDED_BY_POLICY");
+        assertThat(suppressed.getBoolean("captureRetained")).isFalse();
+        assertThat(suppressed.getInt("attempts")).isZero();
+        assertThat(events(incoming)).contains("SUPPRESSED:NOT_RECORDED_BY_POLICY");
+
+        long outgoing = post(callJson(customer, connect, account, "outgoing"), Captures.twoLegCall());
+        assertThat(awaitFinal(outgoing).getString("state")).isEqualTo("AVAILABLE");
+    }
 }

@@ -10,7 +10,10 @@ import io.callrec.domain.ondemand.StoredSpan;
 import io.callrec.domain.policy.RecordingDecision;
 import io.callrec.domain.policy.RecordingPolicy;
 import io.callrec.domain.product.RecordingOption;
+import io.callrec.domain.recording.OutcomeReason;
 import io.callrec.domain.recording.Recording;
+import io.callrec.domain.recording.RecordingEvent;
+import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.transfer.CallLeg;
 import io.callrec.domain.transfer.Ownership;
 import io.callrec.domain.transfer.OwnershipPolicy;
@@ -22,6 +25,7 @@ import io.callrec.infrastructure.persistence.RecordingControls;
 import io.callrec.infrastructure.persistence.Recordings;
 import io.callrec.infrastructure.storage.SpooledCapture;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -54,6 +58,9 @@ public class CallIntake {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<FilesReleased> released;
+
     /** {@code legs} is empty unless the switch reported transfers or parking (see {@link OwnershipPolicy}). */
     public Accepted accept(CallRecord call, CallControl callControl, List<CallLeg> legs, SpooledCapture capture) {
         String customer = call.customerId() == null ? NO_CUSTOMER : call.customerId();
@@ -61,9 +68,22 @@ public class CallIntake {
                 clock.instant());
         Xdr xdr = new Xdr(call, recording);
         recordings.add(recording, xdr);
-        controls.add(control(call, callControl, legs, recording));
-        conversions.request(recording.getId());
-        return new Accepted(recording.getId(), xdr.getId());
+        RecordingControl control = control(call, callControl, legs, recording);
+        controls.add(control);
+        if (notToBeRecorded(control)) {
+            recording.suppress(OutcomeReason.NOT_RECORDED_BY_POLICY, control.getBasis()
+                    + " says: do not record, and on-demand recording is not allowed", clock.instant());
+            recordings.record(RecordingEvent.outcomeOf(recording));
+            released.fire(new FilesReleased(recording.getId(), List.of(capture.path())));
+        } else {
+            conversions.request(recording.getId());
+        }
+        return new Accepted(recording.getId(), xdr.getId(), recording.getState());
+    }
+
+    /** Neither recorded from the start nor startable on demand: there is deliberately nothing to convert. */
+    private static boolean notToBeRecorded(RecordingControl control) {
+        return !control.isStartedRecorded() && !control.isOnDemandAllowed();
     }
 
     /**
@@ -105,6 +125,6 @@ public class CallIntake {
     }
 
     /** Identifiers of what was created, for the caller's response. */
-    public record Accepted(long recordingId, long xdrId) {
+    public record Accepted(long recordingId, long xdrId, RecordingState state) {
     }
 }

@@ -67,7 +67,7 @@ public class CallResource {
         String body = Json.createObjectBuilder()
                 .add("recordingId", accepted.recordingId())
                 .add("xdrId", accepted.xdrId())
-                .add("state", "PENDING")
+                .add("state", accepted.state().name())
                 .build().toString();
         return Response.created(uri.getBaseUriBuilder().path("v1/recordings/{id}").build(accepted.recordingId()))
                 .entity(body).build();
