@@ -21,7 +21,7 @@ public final class ConvertCommand {
     public static final int USAGE = 2;
 
     private static final String USAGE_LINE =
-            "usage: callrec-convert [--format wav] [--channels mono|stereo] [--json] INPUT OUTPUT";
+            "usage: callrec-convert [--format wav|wav-alaw|wav-ulaw] [--channels mono|stereo] [--json] INPUT OUTPUT";
 
     private ConvertCommand() {
     }
@@ -41,7 +41,7 @@ public final class ConvertCommand {
             if (a.equals("--json")) {
                 json = true;
             } else if ((a.equals("--format") || a.equals("--channels")) && i + 1 < args.length) {
-                String v = args[++i].toUpperCase(Locale.ROOT);
+                String v = args[++i].toUpperCase(Locale.ROOT).replace('-', '_');
                 try {
                     if (a.equals("--format")) {
                         format = OutputFormat.valueOf(v);

@@ -16,13 +16,33 @@ public final class ConversionResult {
     private final int channels;
     private final long audioBytes;
     private final List<LegStatistics> legs;
+    private final String partialReason;
+    private final long ignoredLegs;
 
-    ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs) {
+    ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs,
+                     String partialReason, long ignoredLegs) {
         this.durationMillis = durationMillis;
         this.sampleRate = sampleRate;
         this.channels = channels;
         this.audioBytes = audioBytes;
         this.legs = List.copyOf(legs);
+        this.partialReason = partialReason;
+        this.ignoredLegs = ignoredLegs;
+    }
+
+    /** True when the input was cut short or could not all be used; {@link #partialReason()} says why. */
+    public boolean partial() {
+        return partialReason != null;
+    }
+
+    /** Why the result is partial, or null. */
+    public String partialReason() {
+        return partialReason;
+    }
+
+    /** Legs or streams beyond the engine's limits that were counted but not rebuilt. */
+    public long ignoredLegs() {
+        return ignoredLegs;
     }
 
     public long durationMillis() {
@@ -37,7 +57,7 @@ public final class ConversionResult {
         return channels;
     }
 
-    /** Bytes of PCM in the WAV data chunk. */
+    /** Bytes of audio in the WAV data chunk (0 for statistics without output). */
     public long audioBytes() {
         return audioBytes;
     }
@@ -74,7 +94,26 @@ public final class ConversionResult {
             n.put("unsupported", leg.unsupported());
             n.put("firstPacketMillis", leg.firstPacketMillis());
             n.put("durationMillis", leg.durationMillis());
+            n.put("clockRate", leg.clockRate());
+            n.put("jitterMillis", leg.jitterMillis());
+            n.put("maxJitterMillis", leg.maxJitterMillis());
+            n.put("late", leg.late());
+            n.put("emptyPayloads", leg.emptyPayloads());
+            n.put("concealedMillis", leg.concealedMillis());
+            n.put("comfortNoiseMillis", leg.comfortNoiseMillis());
+            n.put("driftPpm", leg.driftPpm());
+            n.put("driftCorrected", leg.driftCorrected());
+            ArrayNode dtmf = n.putArray("dtmf");
+            for (DtmfEvent e : leg.dtmf()) {
+                dtmf.addObject().put("digit", e.digit()).put("startMillis", e.startMillis())
+                        .put("durationMillis", e.durationMillis()).put("ended", e.ended());
+            }
         }
+        root.put("partial", partial());
+        if (partialReason != null) {
+            root.put("partialReason", partialReason);
+        }
+        root.put("ignoredLegs", ignoredLegs);
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package io.callrec.media.engine;
 
+import io.callrec.media.codec.AudioDecoder;
 import io.callrec.media.codec.PayloadKind;
 import io.callrec.media.codec.PayloadTypes;
 import io.callrec.media.rtp.FlowKey;
@@ -11,48 +12,76 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Legs derived from the detected streams: one per UDP direction, ordered by first packet. */
+/**
+ * Legs derived from the detected streams: one per UDP direction, ordered by first packet. At
+ * most {@link #MAX_LEGS} legs are kept (those with the most packets); the rest are counted.
+ * Each leg gets its RTP clock rate (from its static payload types, 8000 when unknown) and its
+ * track rate (the highest output rate of its decoders, e.g. 16000 for G.722).
+ */
 final class LegPlan {
 
-    record Leg(FlowKey direction, long firstNanos, boolean audio) {
+    static final int MAX_LEGS = 64;
+    private static final int DEFAULT_RATE = 8000;
+
+    record Leg(FlowKey direction, long firstNanos, boolean audio, int clockRate, int trackRate) {
     }
 
     private final List<Leg> legs;
     private final Map<FlowKey, Integer> legOfStream = new HashMap<>();
     private final TreeSet<Integer> payloadTypes = new TreeSet<>();
+    private final int ignoredLegs;
 
     LegPlan(Map<FlowKey, StreamInfo> streams) {
         Map<FlowKey, long[]> byDirection = new HashMap<>();
         streams.forEach((key, info) -> {
-            long[] acc = byDirection.computeIfAbsent(key.direction(), k -> new long[] {Long.MAX_VALUE, 0});
+            // {first capture time, audio?, clock rate, track rate, packets}
+            long[] acc = byDirection.computeIfAbsent(key.direction(), k -> new long[] {Long.MAX_VALUE, 0, 0, 0, 0});
             acc[0] = Math.min(acc[0], info.firstNanos());
+            acc[4] += info.packets();
             for (int pt = 0; pt < 128; pt++) {
                 if (info.sawPayloadType(pt)) {
                     payloadTypes.add(pt);
-                    if (PayloadTypes.newDecoder(pt) != null) {
+                    AudioDecoder decoder = PayloadTypes.newDecoder(pt);
+                    if (decoder != null) {
                         acc[1] = 1;
+                        acc[2] = acc[2] == 0 ? PayloadTypes.clockRate(pt) : acc[2];
+                        acc[3] = Math.max(acc[3], decoder.sampleRate());
                     }
                 }
             }
         });
+        List<Map.Entry<FlowKey, long[]>> kept = new ArrayList<>(byDirection.entrySet());
+        kept.sort(Comparator.comparingLong((Map.Entry<FlowKey, long[]> e) -> -e.getValue()[4])
+                .thenComparing(e -> e.getKey().toString()));
+        ignoredLegs = Math.max(0, kept.size() - MAX_LEGS);
         List<Leg> list = new ArrayList<>();
-        byDirection.forEach((dir, acc) -> list.add(new Leg(dir, acc[0], acc[1] != 0)));
+        for (Map.Entry<FlowKey, long[]> e : kept.subList(0, Math.min(MAX_LEGS, kept.size()))) {
+            long[] acc = e.getValue();
+            int clock = acc[2] > 0 ? (int) acc[2] : DEFAULT_RATE;
+            int track = acc[3] > 0 ? (int) acc[3] : clock;
+            list.add(new Leg(e.getKey(), acc[0], acc[1] != 0, clock, track));
+        }
         list.sort(Comparator.comparingLong(Leg::firstNanos).thenComparing(l -> l.direction().toString()));
         legs = List.copyOf(list);
-        streams.keySet().forEach(key -> legOfStream.put(key, indexOf(key.direction())));
-    }
-
-    private int indexOf(FlowKey direction) {
+        Map<FlowKey, Integer> index = new HashMap<>();
         for (int i = 0; i < legs.size(); i++) {
-            if (legs.get(i).direction().equals(direction)) {
-                return i;
-            }
+            index.put(legs.get(i).direction(), i);
         }
-        throw new IllegalStateException("direction without leg: " + direction);
+        streams.keySet().forEach(key -> {
+            Integer i = index.get(key.direction());
+            if (i != null) {
+                legOfStream.put(key, i);
+            }
+        });
     }
 
     List<Leg> legs() {
         return legs;
+    }
+
+    /** Directions beyond {@link #MAX_LEGS} that were not rebuilt. */
+    int ignoredLegs() {
+        return ignoredLegs;
     }
 
     /** Leg index for an accepted (5-tuple, SSRC) stream, or -1. */
@@ -61,9 +90,9 @@ final class LegPlan {
         return i == null ? -1 : i;
     }
 
-    /** The earliest first packet among legs with decodable audio, or empty when there are none. */
-    java.util.OptionalLong audioOrigin() {
-        return legs.stream().filter(Leg::audio).mapToLong(Leg::firstNanos).min();
+    /** The earliest first packet of any leg. */
+    long origin() {
+        return legs.stream().mapToLong(Leg::firstNanos).min().orElse(0);
     }
 
     /** Names of payload types seen, for an "unsupported codec" message. */

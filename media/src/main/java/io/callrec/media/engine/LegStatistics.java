@@ -6,13 +6,32 @@ import java.util.List;
  * Statistics of one leg (one UDP direction). {@code firstPacketMillis} is the capture time of the
  * leg's first RTP packet in milliseconds since the Unix epoch; {@code durationMillis} is the span
  * of the leg's audio on the output timeline (0 when it carried no decodable audio).
+ *
+ * <p>{@code clockRate} is the RTP clock (from the payload types, or measured against the capture
+ * clock when they are unknown); {@code jitterMillis} is the RFC 3550 §6.4.1 interarrival jitter
+ * at the end of the leg and {@code maxJitterMillis} its largest value; {@code late} counts
+ * packets that came after the reorder window had passed; {@code concealedMillis} is audio made
+ * up for lost packets, {@code comfortNoiseMillis} noise generated from RFC 3389 CN packets;
+ * {@code driftPpm} is the RTP clock's drift against the capture clock, and {@code driftCorrected}
+ * says whether the leg was stretched to stay in sync; {@code dtmf} lists RFC 4733 events.
  */
 public record LegStatistics(String source, String destination, List<String> ssrcs, List<String> codecs,
                             long packets, long lost, long duplicates, long reordered, long unsupported,
-                            long firstPacketMillis, long durationMillis) {
+                            long firstPacketMillis, long durationMillis,
+                            int clockRate, double jitterMillis, double maxJitterMillis, long late, long emptyPayloads,
+                            long concealedMillis, long comfortNoiseMillis, double driftPpm, boolean driftCorrected,
+                            List<DtmfEvent> dtmf) {
 
     public LegStatistics {
         ssrcs = List.copyOf(ssrcs);
         codecs = List.copyOf(codecs);
+        dtmf = List.copyOf(dtmf);
+    }
+
+    /** The DTMF digits in order, e.g. "2013785496". */
+    public String digits() {
+        StringBuilder b = new StringBuilder();
+        dtmf.forEach(e -> b.append(e.digit()));
+        return b.toString();
     }
 }

@@ -2,27 +2,26 @@ package io.callrec.media.engine;
 
 import io.callrec.media.capture.CaptureFormatException;
 import io.callrec.media.engine.MediaException.Reason;
-import io.callrec.media.mix.PcmMixer;
-import io.callrec.media.mix.SampleSource;
 import io.callrec.media.timeline.LegCounters;
 import io.callrec.media.timeline.LegTimeline;
-import io.callrec.media.wav.WavWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 
 /**
  * Capture file to WAV. Two streaming passes over the capture (detect streams, then decode into
- * per-leg tracks) and one merge pass into the output; memory stays bounded for any call length.
+ * per-leg tracks) and one merge pass into the output; memory stays bounded for any call length
+ * (at most {@link LegPlan#MAX_LEGS} legs of constant-size buffers; audio goes through temporary
+ * files). Silence is bounded by the capture: a timestamp that runs more than 10 s away from the
+ * capture clock re-anchors, so the output is at most the capture's span plus that. A truncated
+ * capture gives the audio up to its last whole packet, flagged {@link ConversionResult#partial()}.
  * Instances hold no state between calls and may be shared.
  */
 public final class MediaEngine {
 
-    static final int SAMPLE_RATE = 8000;
     /**
      * The timeline origin sits this far before the earliest first packet, so that packets which
      * arrive after their successors still land at a non-negative position; the lead is trimmed
@@ -59,11 +58,35 @@ public final class MediaEngine {
         }
     }
 
+    /**
+     * Statistics only (legs, loss, jitter, DTMF...), without writing audio: also for captures
+     * whose codec has no decoder here. Same typed failures as {@link #convert} otherwise.
+     */
+    public ConversionResult analyse(Path capture) throws MediaException {
+        Objects.requireNonNull(capture, "capture");
+        try {
+            return run(capture, null, ConversionOptions.defaults());
+        } catch (CaptureFormatException e) {
+            throw new MediaException(e.truncated() ? Reason.TRUNCATED : Reason.NOT_A_CAPTURE, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MediaException(Reason.IO_ERROR, "I/O error: " + e, e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new MediaException(Reason.IO_ERROR, "I/O error: " + e.getCause(), e);
+        } catch (RuntimeException e) {
+            throw new MediaException(Reason.NOT_A_CAPTURE, "capture could not be decoded: " + e, e);
+        }
+    }
+
     private ConversionResult convertChecked(Path capture, Path output, ConversionOptions opts)
             throws IOException, MediaException {
         if (Files.exists(output) && Files.isSameFile(capture, output)) {
             throw new MediaException(Reason.IO_ERROR, "output file is the input capture: " + output);
         }
+        return run(capture, output, opts);
+    }
+
+    /** Both passes, then the render pass when {@code output} is not null. */
+    private ConversionResult run(Path capture, Path output, ConversionOptions opts) throws IOException, MediaException {
         StreamScan.Result scan = StreamScan.run(capture);
         if (scan.streams().isEmpty()) {
             if (scan.truncated() && scan.frames() == 0) {
@@ -72,56 +95,41 @@ public final class MediaEngine {
             throw new MediaException(Reason.NO_RTP_STREAMS, "no RTP streams found");
         }
         LegPlan plan = new LegPlan(scan.streams());
-        OptionalLong origin = plan.audioOrigin();
-        if (origin.isEmpty()) {
-            throw new MediaException(Reason.UNSUPPORTED_CODEC,
-                    "no supported audio codec in the RTP streams: " + plan.payloadSummary());
-        }
-        Path directory = output.toAbsolutePath().getParent();
-        try (LegAssembly assembly = new LegAssembly(plan, origin.getAsLong() - LEAD_NANOS, SAMPLE_RATE, directory)) {
+        Path directory = output == null ? Path.of(System.getProperty("java.io.tmpdir"))
+                : output.toAbsolutePath().getParent();
+        try (LegAssembly assembly = new LegAssembly(plan, plan.origin() - LEAD_NANOS, directory)) {
             assembly.run(capture);
-            List<LegTimeline> audio = new ArrayList<>();
-            List<LegStatistics> stats = new ArrayList<>();
-            for (int i = 0; i < plan.legs().size(); i++) {
-                LegTimeline t = assembly.timelines().get(i);
+            List<LegCounters> counters = new ArrayList<>();
+            boolean audio = false;
+            boolean tones = false;
+            for (LegTimeline t : assembly.timelines()) {
                 LegCounters c = t.finish();
-                stats.add(Statistics.of(plan.legs().get(i).direction(), c, SAMPLE_RATE));
-                if (c.audioPackets() > 0) {
-                    audio.add(t);
-                }
+                counters.add(c);
+                audio |= c.audioPackets() > 0;
+                tones |= !c.events().tones(8000).isEmpty();
             }
-            if (audio.isEmpty()) {
+            boolean undecodable = counters.stream().anyMatch(c -> c.unsupported() > 0);
+            if (output != null && !audio && (undecodable || !tones)) {
                 throw new MediaException(Reason.UNSUPPORTED_CODEC,
                         "no decodable audio in the RTP streams: " + plan.payloadSummary());
             }
-            return render(audio, stats, output, opts.channels());
+            String partial = partialReason(scan, assembly, plan);
+            long ignored = plan.ignoredLegs() + scan.ignoredStreams();
+            return Render.run(plan, assembly.timelines(), counters, output, opts, partial, ignored);
         }
     }
 
-    private static ConversionResult render(List<LegTimeline> audio, List<LegStatistics> stats, Path output,
-                                           Channels channels) throws IOException {
-        long start = Long.MAX_VALUE;
-        long end = 0;
-        for (LegTimeline t : audio) {
-            start = Math.min(start, t.counters().firstSample());
-            end = Math.max(end, t.track().length());
+    private static String partialReason(StreamScan.Result scan, LegAssembly assembly, LegPlan plan) {
+        List<String> reasons = new ArrayList<>();
+        if (scan.truncated() || assembly.truncated()) {
+            reasons.add("capture is truncated after " + scan.frames() + " frames; audio ends at the last whole packet");
         }
-        List<SampleSource> sources = new ArrayList<>();
-        for (LegTimeline t : audio) {
-            sources.add(t.track().finish(start));
+        if (plan.ignoredLegs() > 0 || scan.ignoredStreams() > 0) {
+            reasons.add("more RTP streams than the limits (" + LegPlan.MAX_LEGS + " legs, "
+                    + io.callrec.media.rtp.RtpStreamDetector.MAX_STREAMS + " streams): "
+                    + plan.ignoredLegs() + " legs and " + scan.ignoredStreams() + " streams ignored");
         }
-        long total = end - start;
-        int channelCount = channels == Channels.STEREO ? 2 : 1;
-        PcmMixer mixer = new PcmMixer();
-        try (WavWriter wav = new WavWriter(output, SAMPLE_RATE, channelCount)) {
-            if (channelCount == 2) {
-                mixer.stereo(sources.get(0), sources.size() > 1 ? sources.get(1) : null, total, wav);
-            } else {
-                mixer.mono(sources, total, wav);
-            }
-            wav.close();
-            return new ConversionResult(total * 1000 / SAMPLE_RATE, SAMPLE_RATE, channelCount, wav.dataBytes(), stats);
-        }
+        return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 
     private static void deleteQuietly(Path output) {

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class StreamScan {
 
-    record Result(Map<FlowKey, StreamInfo> streams, boolean truncated, long frames) {
+    record Result(Map<FlowKey, StreamInfo> streams, boolean truncated, long frames, long ignoredStreams) {
     }
 
     private StreamScan() {
@@ -34,7 +34,7 @@ final class StreamScan {
                             d.timestampNanos(), h);
                 }
             }
-            return new Result(detector.accepted(), reader.truncated(), reader.frames());
+            return new Result(detector.accepted(), reader.truncated(), reader.frames(), detector.ignoredStreams());
         }
     }
 }

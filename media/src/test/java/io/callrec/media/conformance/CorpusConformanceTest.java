@@ -141,7 +141,7 @@ class CorpusConformanceTest {
         }));
     }
 
-    /** Out-of-scope codecs fail typed; PPPoE SIP without RTP has no streams; pcapng DTMF-only is read. */
+    /** Out-of-scope codecs fail typed; PPPoE SIP without RTP has no streams. */
     @TestFactory
     Stream<DynamicTest> capturesWithoutG711FailWithATypedReason() throws IOException {
         Path folder = corpus();
@@ -150,7 +150,6 @@ class CorpusConformanceTest {
                 "g729-sip-wireshark.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
                 "g723-6k3-dirA-rtpproxy.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
                 "opus-48k-fullband-nosip-wireshark.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
-                "dtmf2833-only-loss-dups-rtpproxy.pcapng", MediaException.Reason.UNSUPPORTED_CODEC,
                 "sip-info-dtmf-relay-pppoe-nortp.pcap", MediaException.Reason.NO_RTP_STREAMS,
                 "opus-ogg-48k-mono-asterisk.opus", MediaException.Reason.NOT_A_CAPTURE);
         return expected.entrySet().stream().filter(en -> Files.exists(folder.resolve(en.getKey())))
