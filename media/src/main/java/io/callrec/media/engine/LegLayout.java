@@ -16,7 +16,8 @@ import java.util.List;
  * clock over the whole leg, would move the leg by more than {@link #DRIFT_MIN_MILLIS} and the
  * estimate is clearly above jitter (4 standard errors): the leg is then stretched around its
  * first audio sample, so legs stay aligned by capture time of their first packets and end in sync.
- * Otherwise, at equal rates, samples are copied exactly.
+ * A single audio leg has nothing to stay in sync with and is never stretched. Otherwise, at equal
+ * rates, samples are copied exactly.
  */
 final class LegLayout {
 
@@ -32,17 +33,19 @@ final class LegLayout {
     private final long mediaStart;
     private final long mediaEnd;
 
-    LegLayout(LegCounters c, int clockRate, int trackRate, int outRate) {
+    /** {@code clockRate} 0 = unknown (measured instead); {@code syncLegs}: other audio legs exist to stay in sync with. */
+    LegLayout(LegCounters c, int clockRate, int trackRate, int outRate, boolean syncLegs) {
         this.trackRate = trackRate;
         this.outRate = outRate;
         DriftEstimator d = c.drift();
         double drift = d.slope();
         double millis = Math.abs(drift) * d.span() * 1000 / trackRate;
-        corrected = millis > DRIFT_MIN_MILLIS && Math.abs(drift) > 4 * d.slopeError();
+        corrected = syncLegs && millis > DRIFT_MIN_MILLIS && Math.abs(drift) > 4 * d.slopeError();
         slope = drift;
         pivot = Math.max(0, c.firstSample());
         int measured = c.measuredClockRate();
-        toneRate = c.audioPackets() > 0 || measured == 0 ? clockRate : measured;
+        toneRate = c.audioPackets() > 0 && clockRate > 0 ? clockRate
+                : measured > 0 ? measured : clockRate > 0 ? clockRate : 8000;
         tones = c.events().tones(toneRate);
         long start = c.audioPackets() > 0 ? c.firstSample() : Long.MAX_VALUE;
         long end = c.audioPackets() > 0 ? c.endSample() : Long.MIN_VALUE;

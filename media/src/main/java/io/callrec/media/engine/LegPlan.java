@@ -15,8 +15,9 @@ import java.util.TreeSet;
 /**
  * Legs derived from the detected streams: one per UDP direction, ordered by first packet. At
  * most {@link #MAX_LEGS} legs are kept (those with the most packets); the rest are counted.
- * Each leg gets its RTP clock rate (from its static payload types, 8000 when unknown) and its
- * track rate (the highest output rate of its decoders, e.g. 16000 for G.722).
+ * Each leg gets its RTP clock rate (from its static payload types; 0 when only dynamic types
+ * were seen, then the timeline measures it) and its track rate (the highest output rate of its
+ * decoders, e.g. 16000 for G.722; 8000 without decoders).
  */
 final class LegPlan {
 
@@ -44,8 +45,10 @@ final class LegPlan {
                     AudioDecoder decoder = PayloadTypes.newDecoder(pt);
                     if (decoder != null) {
                         acc[1] = 1;
-                        acc[2] = acc[2] == 0 ? PayloadTypes.clockRate(pt) : acc[2];
+                        acc[2] = PayloadTypes.clockRate(pt);
                         acc[3] = Math.max(acc[3], decoder.sampleRate());
+                    } else if (acc[1] == 0 && acc[2] == 0 && pt != PayloadTypes.CN) {
+                        acc[2] = PayloadTypes.clockRate(pt);
                     }
                 }
             }
@@ -57,8 +60,8 @@ final class LegPlan {
         List<Leg> list = new ArrayList<>();
         for (Map.Entry<FlowKey, long[]> e : kept.subList(0, Math.min(MAX_LEGS, kept.size()))) {
             long[] acc = e.getValue();
-            int clock = acc[2] > 0 ? (int) acc[2] : DEFAULT_RATE;
-            int track = acc[3] > 0 ? (int) acc[3] : clock;
+            int clock = (int) acc[2];
+            int track = acc[3] > 0 ? (int) acc[3] : clock > 0 ? clock : DEFAULT_RATE;
             list.add(new Leg(e.getKey(), acc[0], acc[1] != 0, clock, track));
         }
         list.sort(Comparator.comparingLong(Leg::firstNanos).thenComparing(l -> l.direction().toString()));

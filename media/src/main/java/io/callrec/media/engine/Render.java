@@ -28,8 +28,11 @@ final class Render {
     static ConversionResult run(LegPlan plan, List<LegTimeline> timelines, List<LegCounters> counters, Path output,
                                 ConversionOptions opts, String partial, long ignored) throws IOException {
         boolean wideband = false;
+        int audioLegs = 0;
         for (int i = 0; i < timelines.size(); i++) {
-            wideband |= counters.get(i).audioPackets() > 0 && timelines.get(i).trackRate() > NARROWBAND;
+            boolean audio = counters.get(i).audioPackets() > 0;
+            wideband |= audio && timelines.get(i).trackRate() > NARROWBAND;
+            audioLegs += audio ? 1 : 0;
         }
         int outRate = wideband && opts.format() == OutputFormat.WAV ? WIDEBAND : NARROWBAND;
         List<LegLayout> layouts = new ArrayList<>();
@@ -37,7 +40,7 @@ final class Render {
         long end = Long.MIN_VALUE;
         for (int i = 0; i < timelines.size(); i++) {
             LegTimeline t = timelines.get(i);
-            LegLayout layout = new LegLayout(counters.get(i), t.clockRate(), t.trackRate(), outRate);
+            LegLayout layout = new LegLayout(counters.get(i), t.clockRate(), t.trackRate(), outRate, audioLegs > 1);
             layouts.add(layout);
             if (layout.hasMedia()) {
                 start = Math.min(start, layout.outputStart());

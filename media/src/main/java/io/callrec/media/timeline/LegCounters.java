@@ -96,10 +96,14 @@ public final class LegCounters {
      * snapped to the nearest common rate; 0 when the leg is too short to tell.
      */
     public int measuredClockRate() {
-        if (clockNanos < 200_000_000L) {
+        return measuredClockRate(clockNanos, clockTicks);
+    }
+
+    static int measuredClockRate(double nanos, double ticks) {
+        if (nanos < 200_000_000L) {
             return 0;
         }
-        double rate = clockTicks * 1e9 / clockNanos;
+        double rate = ticks * 1e9 / nanos;
         int best = 0;
         for (int r : new int[] {8000, 12000, 16000, 24000, 32000, 44100, 48000, 90000}) {
             if (Math.abs(rate - r) < r * 0.1 && (best == 0 || Math.abs(rate - r) < Math.abs(rate - best))) {

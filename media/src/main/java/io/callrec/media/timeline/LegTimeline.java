@@ -41,6 +41,9 @@ public final class LegTimeline {
     private final long originNanos;
     private final int clockRate;
     private final int trackRate;
+    /** The nominal clock, or 0 while an unknown clock has not yet been measured. */
+    private int jitterRate;
+    private final boolean clockKnown;
     private final PcmTrack track;
     private final short[] pcm;
     private final AudioDecoder[] decoders = new AudioDecoder[128];
@@ -63,10 +66,16 @@ public final class LegTimeline {
     private long noiseStart = -1;
     private long noiseLast = -1;
 
-    /** {@code pcm} is a scratch buffer shared by the caller's legs; it must hold one decoded payload. */
+    /**
+     * {@code clockRate} 0 means unknown (dynamic payload types without SDP): positions then use
+     * the track rate and jitter waits for {@link LegCounters#measuredClockRate()}. {@code pcm} is a
+     * scratch buffer shared by the caller's legs; it must hold one decoded payload.
+     */
     public LegTimeline(long originNanos, int clockRate, int trackRate, PcmTrack track, short[] pcm) {
         this.originNanos = originNanos;
-        this.clockRate = clockRate;
+        this.clockRate = clockRate > 0 ? clockRate : trackRate;
+        this.jitterRate = clockRate;
+        this.clockKnown = clockRate > 0;
         this.trackRate = trackRate;
         this.track = track;
         this.pcm = pcm;
@@ -150,7 +159,14 @@ public final class LegTimeline {
 
     /** RFC 3550 §6.4.1 / A.8: J += (|D(i-1,i)| - J) / 16, with transit times in RTP ticks. */
     private void jitter(long captureNanos, long extTs) {
-        double transit = (captureNanos - originNanos) * (clockRate / 1e9) - extTs;
+        if (jitterRate == 0) {
+            jitterRate = counters.measuredClockRate(clockFirstNanos == Long.MIN_VALUE ? 0 : clockLastNanos - clockFirstNanos,
+                    clockLastTicks - clockFirstTicks);
+            if (jitterRate == 0) {
+                return;
+            }
+        }
+        double transit = (captureNanos - originNanos) * (jitterRate / 1e9) - extTs;
         if (!Double.isNaN(lastTransit)) {
             counters.jitter += (Math.abs(transit - lastTransit) - counters.jitter) / 16;
             counters.maxJitter = Math.max(counters.maxJitter, counters.jitter);
@@ -287,8 +303,9 @@ public final class LegTimeline {
         return counters;
     }
 
+    /** The nominal RTP clock, or 0 when it was unknown. */
     public int clockRate() {
-        return clockRate;
+        return clockKnown ? clockRate : 0;
     }
 
     public int trackRate() {
