@@ -115,7 +115,7 @@ public final class MediaEngine {
             }
             String partial = partialReason(scan, assembly, plan);
             long ignored = plan.ignoredLegs() + scan.ignoredStreams();
-            return Render.run(plan, assembly.timelines(), counters, output, opts, partial, ignored);
+            return Render.run(plan.legs().stream().map(LegPlan.Leg::direction).toList(), assembly.timelines(), counters, output, opts, partial, ignored);
         }
     }
 

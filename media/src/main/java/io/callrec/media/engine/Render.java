@@ -1,6 +1,7 @@
 package io.callrec.media.engine;
 
 import io.callrec.media.mix.PcmMixer;
+import io.callrec.media.rtp.FlowKey;
 import io.callrec.media.mix.SampleSink;
 import io.callrec.media.mix.SampleSource;
 import io.callrec.media.timeline.LegCounters;
@@ -25,7 +26,7 @@ final class Render {
     private Render() {
     }
 
-    static ConversionResult run(LegPlan plan, List<LegTimeline> timelines, List<LegCounters> counters, Path output,
+    static ConversionResult run(List<FlowKey> directions, List<LegTimeline> timelines, List<LegCounters> counters, Path output,
                                 ConversionOptions opts, String partial, long ignored) throws IOException {
         boolean wideband = false;
         int audioLegs = 0;
@@ -53,7 +54,7 @@ final class Render {
         }
         List<LegStatistics> stats = new ArrayList<>();
         for (int i = 0; i < timelines.size(); i++) {
-            stats.add(Statistics.of(plan.legs().get(i).direction(), counters.get(i), layouts.get(i),
+            stats.add(Statistics.of(directions.get(i), counters.get(i), layouts.get(i),
                     timelines.get(i).trackRate(), start, outRate));
         }
         long total = end - start;

@@ -7,6 +7,7 @@ import io.callrec.media.rtp.RtpHeader;
 import io.callrec.media.rtp.WrapExtender;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * One leg (one UDP direction). Each RTP packet is placed at
@@ -47,6 +48,7 @@ public final class LegTimeline {
     private final PcmTrack track;
     private final short[] pcm;
     private final AudioDecoder[] decoders = new AudioDecoder[128];
+    private final IntFunction<AudioDecoder> decoderFactory;
     private final WrapExtender sequence = WrapExtender.sequence();
     private final WrapExtender timestamp = WrapExtender.timestamp();
     private final long[] seen = new long[HISTORY];
@@ -72,6 +74,13 @@ public final class LegTimeline {
      * scratch buffer shared by the caller's legs; it must hold one decoded payload.
      */
     public LegTimeline(long originNanos, int clockRate, int trackRate, PcmTrack track, short[] pcm) {
+        this(originNanos, clockRate, trackRate, track, pcm, PayloadTypes::newDecoder);
+    }
+
+    /** With the decoder for each audio payload type supplied by {@code decoders} (null = none). */
+    public LegTimeline(long originNanos, int clockRate, int trackRate, PcmTrack track, short[] pcm,
+                       IntFunction<AudioDecoder> decoders) {
+        this.decoderFactory = decoders;
         this.originNanos = originNanos;
         this.clockRate = clockRate > 0 ? clockRate : trackRate;
         this.jitterRate = clockRate;
@@ -189,7 +198,7 @@ public final class LegTimeline {
                        boolean inOrder) throws IOException {
         AudioDecoder decoder = decoders[pt];
         if (decoder == null) {
-            decoder = PayloadTypes.newDecoder(pt);
+            decoder = decoderFactory.apply(pt);
             decoders[pt] = decoder;
         }
         if (decoder == null || decoder.sampleRate() != trackRate) {
