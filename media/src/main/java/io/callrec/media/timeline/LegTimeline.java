@@ -49,6 +49,7 @@ public final class LegTimeline {
     private final short[] pcm;
     private final AudioDecoder[] decoders = new AudioDecoder[128];
     private final IntFunction<AudioDecoder> decoderFactory;
+    private final boolean[] noDecoder = new boolean[128];
     private final WrapExtender sequence = WrapExtender.sequence();
     private final WrapExtender timestamp = WrapExtender.timestamp();
     private final long[] seen = new long[HISTORY];
@@ -134,6 +135,9 @@ public final class LegTimeline {
             return;
         }
         PayloadKind kind = PayloadTypes.classify(pt, data, h.payloadOffset(), h.payloadLength());
+        if (kind == PayloadKind.UNSUPPORTED && decoder(pt) != null) {
+            kind = PayloadKind.AUDIO;
+        }
         counters.payload(pt, kind);
         long tick = extTs - segment[Segments.ANCHOR_TIMESTAMP];
         long position = segment[Segments.ANCHOR] + toTrack(tick);
@@ -196,11 +200,7 @@ public final class LegTimeline {
 
     private void place(long position, long capturePosition, int pt, RtpHeader h, byte[] data, long missing,
                        boolean inOrder) throws IOException {
-        AudioDecoder decoder = decoders[pt];
-        if (decoder == null) {
-            decoder = decoderFactory.apply(pt);
-            decoders[pt] = decoder;
-        }
+        AudioDecoder decoder = decoder(pt);
         if (decoder == null || decoder.sampleRate() != trackRate) {
             counters.unsupported++;
             return;
@@ -223,6 +223,15 @@ public final class LegTimeline {
         lastPacketSamples = n;
         noiseStart = -1;
         noiseLast = -1;
+    }
+
+    /** The leg's decoder for {@code pt}, created on first use; null when there is none. */
+    private AudioDecoder decoder(int pt) {
+        if (decoders[pt] == null && !noDecoder[pt]) {
+            decoders[pt] = decoderFactory.apply(pt);
+            noDecoder[pt] = decoders[pt] == null;
+        }
+        return decoders[pt];
     }
 
     /** Fills the gap between the audio so far and {@code position}: comfort noise, concealment or silence. */
