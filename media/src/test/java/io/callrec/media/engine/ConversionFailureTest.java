@@ -123,6 +123,26 @@ class ConversionFailureTest {
         assertThat(r.partialReason()).contains("2936 legs");
     }
 
+    /** Thousands of SSRCs on one direction: streams are capped and counted, the leg still converts. */
+    @Test
+    void thousandsOfSsrcsOnOneDirectionAreCappedAndCounted() throws Exception {
+        Path capture = dir.resolve("ssrcs.pcap");
+        byte[] payload = Signals.ulawPacket(1000);
+        int ssrcs = io.callrec.media.rtp.RtpStreamDetector.MAX_STREAMS + 500;
+        try (CaptureFixture f = CaptureFixture.create(capture)) {
+            for (int s = 0; s < ssrcs; s++) {
+                for (int k = 0; k < 3; k++) {
+                    f.rtp(A, (3L * s + k) * 1000, 0, k, 160L * k, 0x10000 + s, payload);
+                }
+            }
+        }
+        ConversionResult r = engine.convert(capture, dir.resolve("out.wav"), ConversionOptions.defaults());
+        assertThat(r.legs()).hasSize(1);
+        assertThat(r.legs().get(0).ssrcs()).hasSize(64);
+        assertThat(r.ignoredLegs()).isEqualTo(500);
+        assertThat(r.partial()).isTrue();
+    }
+
     /** A sender whose timestamp leaps by 2^31 ticks (74 hours) does not make the output that long. */
     @Test
     void absurdTimestampJumpIsBoundedByTheCaptureClock() throws Exception {
