@@ -25,7 +25,7 @@ import java.util.function.IntFunction;
  *
  * <p>Gaps before an audio packet are filled by cause: after RFC 3389 comfort noise, with noise
  * at the signalled level; after lost packets, with the decoder's concealment for the missing
- * packets' duration (at most {@link #MAX_CONCEAL_MILLIS}); otherwise (silence suppression, hold)
+ * packets' duration (at most {@link GapFiller#MAX_CONCEAL_MILLIS}); otherwise (silence suppression, hold)
  * they stay silent. RFC 4733 events go to {@link TelephoneEvents}, never into the audio.
  */
 public final class LegTimeline {
@@ -33,7 +33,6 @@ public final class LegTimeline {
     private static final int MAX_DROPOUT = 3000;
     private static final int MAX_MISORDER = 100;
     private static final int HISTORY = 1024;
-    static final int MAX_CONCEAL_MILLIS = 1000;
     static final int MAX_DRIFT_SECONDS = 10;
     /** Nothing is placed beyond a day of audio, whatever the capture timestamps claim. */
     private static final long MAX_HOURS = 24;
@@ -42,9 +41,9 @@ public final class LegTimeline {
     private final long originNanos;
     private final int clockRate;
     private final int trackRate;
-    /** The nominal clock, or 0 while an unknown clock has not yet been measured. */
-    private int jitterRate;
     private final boolean clockKnown;
+    private final ArrivalClock arrival;
+    private final GapFiller gaps;
     private final PcmTrack track;
     private final short[] pcm;
     private final AudioDecoder[] decoders = new AudioDecoder[128];
@@ -55,19 +54,8 @@ public final class LegTimeline {
     private final long[] seen = new long[HISTORY];
     private final LegCounters counters = new LegCounters();
     private final Segments recent = new Segments(RECENT);
-    private final ComfortNoise noise = new ComfortNoise();
     private boolean inSegment;
     private final long[] segment = new long[Segments.FIELDS];
-    private double lastTransit = Double.NaN;
-    private long clockFirstNanos;
-    private long clockFirstTicks;
-    private long clockLastNanos;
-    private long clockLastTicks;
-    private long audioEnd;
-    private AudioDecoder lastDecoder;
-    private int lastPacketSamples;
-    private long noiseStart = -1;
-    private long noiseLast = -1;
 
     /**
      * {@code clockRate} 0 means unknown (dynamic payload types without SDP): positions then use
@@ -84,9 +72,10 @@ public final class LegTimeline {
         this.decoderFactory = decoders;
         this.originNanos = originNanos;
         this.clockRate = clockRate > 0 ? clockRate : trackRate;
-        this.jitterRate = clockRate;
         this.clockKnown = clockRate > 0;
         this.trackRate = trackRate;
+        this.arrival = new ArrivalClock(originNanos, clockRate, counters);
+        this.gaps = new GapFiller(track, pcm, counters, trackRate);
         this.track = track;
         this.pcm = pcm;
     }
@@ -144,20 +133,19 @@ public final class LegTimeline {
         if (kind == PayloadKind.EVENT) {
             long anchorNanos = segment[Segments.ANCHOR] * 1_000_000_000L / trackRate;
             if (counters.events.isNewTone(anchorNanos, tick)) {
-                clock(captureNanos, extTs);
+                arrival.tick(captureNanos, extTs);
             }
             counters.events.offer(anchorNanos, tick, data, h.payloadOffset(), h.payloadLength());
             return;
         }
-        jitter(captureNanos, extTs);
+        arrival.jitter(captureNanos, extTs);
         if (inOrder) {
-            clock(captureNanos, extTs);
+            arrival.tick(captureNanos, extTs);
         }
         if (kind == PayloadKind.AUDIO) {
             place(position, capturePosition, pt, h, data, missing, inOrder);
-        } else if (kind == PayloadKind.COMFORT_NOISE && noise.level(data, h.payloadOffset(), h.payloadLength()) >= 0) {
-            noiseStart = noiseStart < 0 ? position : noiseStart;
-            noiseLast = Math.max(noiseLast, position);
+        } else if (kind == PayloadKind.COMFORT_NOISE) {
+            gaps.comfortNoise(position, data, h.payloadOffset(), h.payloadLength());
         }
     }
 
@@ -168,34 +156,6 @@ public final class LegTimeline {
 
     private long toTrack(long ticks) {
         return clockRate == trackRate ? ticks : Math.floorDiv(ticks * trackRate, clockRate);
-    }
-
-    /** RFC 3550 §6.4.1 / A.8: J += (|D(i-1,i)| - J) / 16, with transit times in RTP ticks. */
-    private void jitter(long captureNanos, long extTs) {
-        if (jitterRate == 0) {
-            jitterRate = counters.measuredClockRate(clockFirstNanos == Long.MIN_VALUE ? 0 : clockLastNanos - clockFirstNanos,
-                    clockLastTicks - clockFirstTicks);
-            if (jitterRate == 0) {
-                return;
-            }
-        }
-        double transit = (captureNanos - originNanos) * (jitterRate / 1e9) - extTs;
-        if (!Double.isNaN(lastTransit)) {
-            counters.jitter += (Math.abs(transit - lastTransit) - counters.jitter) / 16;
-            counters.maxJitter = Math.max(counters.maxJitter, counters.jitter);
-        }
-        lastTransit = transit;
-    }
-
-    private void clock(long captureNanos, long extTs) {
-        if (clockFirstNanos == Long.MIN_VALUE) {
-            clockFirstNanos = captureNanos;
-            clockFirstTicks = extTs;
-        }
-        if (extTs >= clockLastTicks) {
-            clockLastNanos = captureNanos;
-            clockLastTicks = extTs;
-        }
     }
 
     private void place(long position, long capturePosition, int pt, RtpHeader h, byte[] data, long missing,
@@ -209,7 +169,7 @@ public final class LegTimeline {
             counters.late++;
             return;
         }
-        fillGap(position, missing);
+        gaps.beforeAudio(position, missing);
         int n = decoder.decode(data, h.payloadOffset(), h.payloadLength(), pcm, 0);
         if (track.write(position, pcm, 0, n) < n) {
             counters.late++;
@@ -218,11 +178,7 @@ public final class LegTimeline {
         if (inOrder) {
             counters.drift.add(capturePosition, position);
         }
-        audioEnd = Math.max(audioEnd, position + n);
-        lastDecoder = decoder;
-        lastPacketSamples = n;
-        noiseStart = -1;
-        noiseLast = -1;
+        gaps.afterAudio(position + n, decoder, n);
     }
 
     /** The leg's decoder for {@code pt}, created on first use; null when there is none. */
@@ -234,51 +190,13 @@ public final class LegTimeline {
         return decoders[pt];
     }
 
-    /** Fills the gap between the audio so far and {@code position}: comfort noise, concealment or silence. */
-    private void fillGap(long position, long missing) throws IOException {
-        if (counters.audioPackets == 0 || position <= audioEnd) {
-            return;
-        }
-        if (noiseStart >= 0) {
-            fillNoise(Math.max(audioEnd, noiseStart), position);
-        } else if (missing > 0 && lastDecoder != null) {
-            long n = Math.min(position - audioEnd,
-                    Math.min(missing * lastPacketSamples, (long) MAX_CONCEAL_MILLIS * trackRate / 1000));
-            for (long p = audioEnd; p < audioEnd + n;) {
-                int k = lastDecoder.conceal(pcm, 0, (int) Math.min(pcm.length, audioEnd + n - p));
-                if (k <= 0) {
-                    break;
-                }
-                track.write(p, pcm, 0, k);
-                counters.concealedSamples += k;
-                p += k;
-            }
-        }
-    }
-
-    private void fillNoise(long from, long to) throws IOException {
-        for (long p = from; p < to;) {
-            int k = (int) Math.min(pcm.length, to - p);
-            noise.fill(pcm, 0, k);
-            track.write(p, pcm, 0, k);
-            counters.comfortNoiseSamples += k;
-            p += k;
-        }
-        if (to > from) {
-            counters.media(from, to);
-        }
-    }
-
     private void startSegment(long capturePosition, long captureNanos, RtpHeader h) {
         if (inSegment) {
-            closeClock();
             recent.push(segment, counters);
         }
+        arrival.endSegment();
         inSegment = true;
         Arrays.fill(seen, Long.MIN_VALUE);
-        lastTransit = Double.NaN;
-        clockFirstNanos = Long.MIN_VALUE;
-        clockLastTicks = Long.MIN_VALUE;
         if (recent.resume(h.ssrc(), segment)) {
             sequence.resume(segment[Segments.SEQUENCE]);
             timestamp.resume(segment[Segments.TIMESTAMP]);
@@ -295,25 +213,15 @@ public final class LegTimeline {
         Segments.init(segment, h.ssrc(), capturePosition, h.timestamp());
     }
 
-    private void closeClock() {
-        if (clockFirstNanos != Long.MIN_VALUE && clockLastNanos > clockFirstNanos) {
-            counters.clockTicks += clockLastTicks - clockFirstTicks;
-            counters.clockNanos += clockLastNanos - clockFirstNanos;
-        }
-    }
-
     /** Ends the leg (trailing comfort noise is rendered up to the last CN packet); counters are final afterwards. */
     public LegCounters finish() throws IOException {
         if (inSegment) {
-            closeClock();
             recent.push(segment, counters);
             inSegment = false;
         }
+        arrival.endSegment();
         recent.closeAll(counters);
-        if (noiseStart >= 0 && counters.audioPackets > 0) {
-            fillNoise(Math.max(audioEnd, noiseStart), noiseLast);
-            noiseStart = -1;
-        }
+        gaps.finish();
         return counters;
     }
 
