@@ -290,6 +290,33 @@ class CorpusConformanceTest {
         assertThat(WavFile.read(dir.resolve("d1.wav")).samples()).hasSize(280 * 8).containsOnly((short) 0);
     }
 
+    /**
+     * RFC 3550 A.8 jitter agrees with TShark 4.0's "Max Jitter(ms)" column of
+     * {@code tshark -r F -o rtp.heuristic_rtp:TRUE -q -z rtp,streams} (computed outside this code
+     * base) for legs without telephone-events, to within rounding.
+     */
+    @TestFactory
+    Stream<DynamicTest> maximumJitterMatchesTshark() throws IOException {
+        Path folder = corpus();
+        Map<String, Double> expected = Map.of(
+                "g711u-sip-bidir-call-magicjack.pcap|192.168.0.10:49154", 12.838,
+                "g711u-sip-bidir-call-magicjack.pcap|216.234.64.16:54550", 0.832,
+                "g711a-110s-asterisk.pcap|81.23.228.146:52024", 2.675,
+                "g711a-30ms-sipp.pcap|10.1.3.143:5000", 0.829,
+                "g711a-40ms-ptime-sll-asterisk.pcap|92.63.153.84:12648", 0.191,
+                "g711a-bidir-nosip-pcap2wav.pcap|192.168.3.6:4006", 2.618,
+                "g711a-bidir-nosip-pcap2wav.pcap|192.168.40.201:23482", 1.307,
+                "g711u-milliwatt-tone-freeswitch.pcap|192.168.0.2:26264", 1.312);
+        return expected.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(en -> Files.exists(folder.resolve(en.getKey().split("\\|")[0])))
+                .map(en -> DynamicTest.dynamicTest(en.getKey(), () -> {
+                    String[] key = en.getKey().split("\\|");
+                    ConversionResult r = new MediaEngine().analyse(folder.resolve(key[0]));
+                    LegStatistics leg = r.legs().stream().filter(l -> l.source().equals(key[1])).findFirst().orElseThrow();
+                    assertThat(leg.maxJitterMillis()).isCloseTo(en.getValue(), within(0.006));
+                }));
+    }
+
     /** MANIFEST: the FreeSWITCH milliwatt file decodes to a tone of about 1004 Hz, RMS about 7200. */
     @TestFactory
     Stream<DynamicTest> milliwattToneHasTheDocumentedFrequencyAndLevel() throws IOException {
