@@ -1,2 +1,2 @@
-/** Command-line front end: {@code callrec-convert [--format wav] [--channels mono|stereo] [--json] INPUT OUTPUT}. */
+/** Command-line front end: {@code callrec-convert [--format wav|wav-alaw|wav-ulaw] [--channels mono|stereo] [--json] INPUT OUTPUT}. */
 package io.callrec.media.cli;

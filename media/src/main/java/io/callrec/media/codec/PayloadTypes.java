@@ -53,6 +53,21 @@ public final class PayloadTypes {
         return null;
     }
 
+    /**
+     * RTP clock rate of a static payload type (RFC 3551 Table 4: 8000 for the telephony codecs,
+     * including G.722 whose clock is 8000 although it samples at 16 kHz; 44100 for L16, 90000 for
+     * MPA and video); 0 for dynamic or unassigned types, whose rate only SDP can say.
+     */
+    public static int clockRate(int payloadType) {
+        if (payloadType == 10 || payloadType == 11) {
+            return 44100;
+        }
+        if (payloadType == 14 || (payloadType >= 25 && payloadType < STATIC_NAMES.length)) {
+            return 90000;
+        }
+        return payloadType < STATIC_NAMES.length && STATIC_NAMES[payloadType] != null ? 8000 : 0;
+    }
+
     /** Name for statistics: the RFC 3551 encoding name, "telephone-event", or "PT&lt;n&gt;". */
     public static String name(int payloadType, PayloadKind kind) {
         if (kind == PayloadKind.EVENT) {

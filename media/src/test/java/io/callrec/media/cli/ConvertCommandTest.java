@@ -103,4 +103,14 @@ class ConvertCommandTest {
         assertThat(stderr()).startsWith("error: CALL_NOT_FOUND: ");
         assertThat(run("a", "b", "--meta")).isEqualTo(ConvertCommand.USAGE);
     }
+
+    @Test
+    void formatWavAlawWritesG711Wav() throws Exception {
+        Path wav = dir.resolve("a.wav");
+        assertThat(run("--format", "wav-alaw", "--channels", "stereo", capture.toString(), wav.toString())).isEqualTo(0);
+        io.callrec.media.testing.G711WavFile g = io.callrec.media.testing.G711WavFile.read(wav);
+        assertThat(g.formatTag()).isEqualTo(6);
+        assertThat(g.channels()).isEqualTo(2);
+        assertThat(g.dataSize()).isEqualTo(2L * 5 * 160);
+    }
 }
