@@ -83,6 +83,8 @@ public class RecordingConversion {
             case TRUNCATED -> OutcomeReason.TRUNCATED_CAPTURE;
             case NO_RTP_STREAMS -> OutcomeReason.NO_RTP_STREAMS;
             case UNSUPPORTED_CODEC -> OutcomeReason.UNSUPPORTED_CODEC;
+            case BAD_SIDE_FILE -> OutcomeReason.BAD_SIDE_FILE;
+            case CALL_NOT_FOUND -> OutcomeReason.CALL_NOT_FOUND;
             case IO_ERROR -> throw new IllegalArgumentException("I/O errors are transient, not an outcome");
         };
     }

@@ -10,6 +10,10 @@ public enum OutcomeReason {
     NO_RTP_STREAMS,
     UNSUPPORTED_CODEC,
     CAPTURE_MISSING,
+    /** The call's side file (SDP/metadata given with the capture) could not be read. */
+    BAD_SIDE_FILE,
+    /** The capture holds no call with the requested Call-ID. */
+    CALL_NOT_FOUND,
     /** A transient failure kept happening until the broker gave up redelivering. */
     RETRIES_EXHAUSTED,
     /** The recording stayed PENDING/CONVERTING too long, and re-queueing did not help. */
