@@ -47,7 +47,7 @@ public final class PayloadMap {
             return PayloadKind.COMFORT_NOISE;
         }
         int equivalent = staticEquivalent(payloadType);
-        return equivalent >= 0 && PayloadTypes.newDecoder(equivalent) != null ? PayloadKind.AUDIO : PayloadKind.UNSUPPORTED;
+        return equivalent >= 0 && PayloadTypes.hasDecoder(equivalent) ? PayloadKind.AUDIO : PayloadKind.UNSUPPORTED;
     }
 
     /** A new decoder for an audio payload type, or null when none is available. */
@@ -82,11 +82,13 @@ public final class PayloadMap {
             case "pcmu" -> clock == 8000 ? PayloadTypes.PCMU : -1;
             case "pcma" -> clock == 8000 ? PayloadTypes.PCMA : -1;
             case "gsm" -> clock == 8000 ? 3 : -1;
-            case "g723" -> clock == 8000 ? 4 : -1;
+            case "g723" -> clock == 8000 ? PayloadTypes.G723 : -1;
             // RFC 3551 §4.5.2: G.722 is announced with an 8000 Hz RTP clock although it samples at 16 kHz.
             case "g722" -> clock == 8000 ? 9 : -1;
             case "g728" -> clock == 8000 ? 15 : -1;
-            case "g729" -> clock == 8000 ? 18 : -1;
+            case "g729" -> clock == 8000 ? PayloadTypes.G729 : -1;
+            // Some phones name the Annex A variant; its bitstream is G.729's (G.729 Annex A §A.1).
+            case "g729a" -> clock == 8000 ? PayloadTypes.G729 : -1;
             default -> -1;
         };
     }

@@ -1,5 +1,8 @@
 package io.callrec.media.codec;
 
+import io.callrec.media.codec.g7231.G7231Decoder;
+import io.callrec.media.codec.g729.G729Decoder;
+
 /**
  * Payload-type knowledge without SDP: the static assignments of RFC 3551 §6 (Table 4) and a
  * shape test for RFC 4733 events on dynamic types 96-127.
@@ -7,8 +10,10 @@ package io.callrec.media.codec;
 public final class PayloadTypes {
 
     public static final int PCMU = 0;
+    public static final int G723 = 4;
     public static final int PCMA = 8;
     public static final int CN = 13;
+    public static final int G729 = 18;
     private static final int DYNAMIC_FIRST = 96;
 
     /** RFC 3551 Table 4 encoding names, indexed by static payload type (null = unassigned). */
@@ -22,7 +27,7 @@ public final class PayloadTypes {
     }
 
     public static PayloadKind classify(int payloadType, byte[] payload, int offset, int length) {
-        if (payloadType == PCMU || payloadType == PCMA) {
+        if (hasDecoder(payloadType)) {
             return PayloadKind.AUDIO;
         }
         if (payloadType == CN) {
@@ -42,15 +47,23 @@ public final class PayloadTypes {
         return length == 4 && (payload[offset] & 0xFF) <= 16 && (payload[offset + 1] & 0x40) == 0;
     }
 
-    /** A new decoder for an audio payload type, or null when none is available. */
+    /** True when {@link #newDecoder} has a decoder for this static payload type (no allocation). */
+    public static boolean hasDecoder(int payloadType) {
+        return payloadType == PCMU || payloadType == PCMA || payloadType == G723 || payloadType == G729;
+    }
+
+    /**
+     * A new decoder for an audio payload type, or null when none is available: G.711 (PT 0 / 8),
+     * G.723.1 (PT 4, RFC 3551 §4.5.3) and G.729 / G.729A with Annex B SID frames (PT 18, §4.5.6).
+     */
     public static AudioDecoder newDecoder(int payloadType) {
-        if (payloadType == PCMU) {
-            return G711Decoder.ulaw();
-        }
-        if (payloadType == PCMA) {
-            return G711Decoder.alaw();
-        }
-        return null;
+        return switch (payloadType) {
+            case PCMU -> G711Decoder.ulaw();
+            case PCMA -> G711Decoder.alaw();
+            case G723 -> new G7231Decoder();
+            case G729 -> new G729Decoder();
+            default -> null;
+        };
     }
 
     /**

@@ -1,13 +1,17 @@
 package io.callrec.media.timeline;
 
 import io.callrec.media.codec.AudioDecoder;
+import io.callrec.media.codec.DiscontinuousTransmission;
 import java.io.IOException;
 
 /**
  * Fills the gap between a leg's audio so far and its next audio packet, by cause: after RFC 3389
  * comfort noise, noise at the signalled level (from the first CN packet's position); after lost
  * packets, the decoder's concealment for the missing packets' duration, at most
- * {@link #MAX_CONCEAL_MILLIS}; otherwise (silence suppression, hold) nothing, i.e. silence.
+ * {@link #MAX_CONCEAL_MILLIS}; after a codec's own silence frame (G.729 Annex B or G.723.1
+ * Annex A SID, see {@link DiscontinuousTransmission}), the decoder's comfort noise for the whole
+ * pause, lost packets included (they were SIDs or nothing); otherwise (silence suppression, hold)
+ * nothing, i.e. silence.
  */
 final class GapFiller {
 
@@ -46,6 +50,8 @@ final class GapFiller {
         }
         if (noiseStart >= 0) {
             fillNoise(Math.max(audioEnd, noiseStart), position);
+        } else if (lastDecoder instanceof DiscontinuousTransmission dtx && dtx.inComfortNoise()) {
+            fillCodecNoise(position);
         } else if (missing > 0 && lastDecoder != null) {
             long n = Math.min(position - audioEnd,
                     Math.min(missing * lastPacketSamples, (long) MAX_CONCEAL_MILLIS * trackRate / 1000));
@@ -75,6 +81,20 @@ final class GapFiller {
         if (noiseStart >= 0 && counters.audioPackets > 0) {
             fillNoise(Math.max(audioEnd, noiseStart), noiseLast);
             noiseStart = -1;
+        }
+    }
+
+    /** The decoder's own comfort noise from the end of the audio up to {@code to}. */
+    private void fillCodecNoise(long to) throws IOException {
+        long from = audioEnd;
+        for (long p = from; p < to;) {
+            int k = lastDecoder.conceal(pcm, 0, (int) Math.min(pcm.length, to - p));
+            if (k <= 0) {
+                break;
+            }
+            track.write(p, pcm, 0, k);
+            counters.comfortNoiseSamples += k;
+            p += k;
         }
     }
 

@@ -24,6 +24,18 @@ class PayloadMapTest {
     }
 
     @Test
+    void dynamicTypesBoundToG729OrG7231DecodeWithThoseDecoders() {
+        PayloadMap map = PayloadMap.builder().bind(101, "G729", 8000).bind(102, "G729A", 8000)
+                .bind(103, "G723", 8000).build();
+        assertThat(map.classify(101, new byte[20], 0, 20)).isEqualTo(PayloadKind.AUDIO);
+        assertThat(map.newDecoder(101)).isInstanceOf(io.callrec.media.codec.g729.G729Decoder.class);
+        assertThat(map.newDecoder(102)).isInstanceOf(io.callrec.media.codec.g729.G729Decoder.class);
+        assertThat(map.newDecoder(103)).isInstanceOf(io.callrec.media.codec.g7231.G7231Decoder.class);
+        assertThat(map.name(102, PayloadKind.AUDIO)).isEqualTo("G729");
+        assertThat(map.name(103, PayloadKind.AUDIO)).isEqualTo("G723");
+    }
+
+    @Test
     void eventsAndComfortNoiseAreClassifiedByName() {
         assertThat(sdp.classify(97, new byte[160], 0, 160)).isEqualTo(PayloadKind.EVENT);
         assertThat(sdp.classify(98, new byte[1], 0, 1)).isEqualTo(PayloadKind.COMFORT_NOISE);

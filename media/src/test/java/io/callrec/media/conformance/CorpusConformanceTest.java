@@ -347,14 +347,12 @@ class CorpusConformanceTest {
         }));
     }
 
-    /** Out-of-scope codecs fail typed; PPPoE SIP without RTP has no streams. */
+    /** Codecs without a decoder yet fail typed; PPPoE SIP without RTP has no streams. G.729 and G.723.1: {@link CelpCorpusConformanceTest}. */
     @TestFactory
     Stream<DynamicTest> capturesWithoutG711FailWithATypedReason() throws IOException {
         Path folder = corpus();
         Map<String, MediaException.Reason> expected = Map.of(
                 "g722-sip-wireshark.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
-                "g729-sip-wireshark.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
-                "g723-6k3-dirA-rtpproxy.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
                 "opus-48k-fullband-nosip-wireshark.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
                 "sip-info-dtmf-relay-pppoe-nortp.pcap", MediaException.Reason.NO_RTP_STREAMS,
                 "opus-ogg-48k-mono-asterisk.opus", MediaException.Reason.NOT_A_CAPTURE);

@@ -159,16 +159,16 @@ class ConversionFailureTest {
 
     @Test
     void onlyUnsupportedPayloadsIsUnsupportedCodec() throws IOException {
-        Path p = dir.resolve("g729.pcap");
+        Path p = dir.resolve("gsm.pcap");
         try (CaptureFixture f = CaptureFixture.create(p)) {
             for (int k = 0; k < 10; k++) {
-                f.rtp(A, k * 20_000L, 18, k, 160L * k, 1, new byte[20]);
+                f.rtp(A, k * 20_000L, 3, k, 160L * k, 1, new byte[33]);
             }
         }
         assertThatThrownBy(() -> engine.convert(p, dir.resolve("o.wav"), ConversionOptions.defaults()))
                 .isInstanceOfSatisfying(MediaException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_CODEC);
-                    assertThat(e.getMessage()).contains("G729");
+                    assertThat(e.getMessage()).contains("GSM");
                 });
     }
 
