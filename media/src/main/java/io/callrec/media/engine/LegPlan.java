@@ -103,6 +103,7 @@ final class LegPlan {
         long packets;
         boolean audio;
         int clockRate;
+        int clockRank;
         int trackRate;
 
         Acc(CallMatcher.Assignment a) {
@@ -112,17 +113,22 @@ final class LegPlan {
         }
 
         /**
-         * An audio type with a decoder sets the clock (the last one seen wins, as before) and raises
-         * the track rate; another type gives the clock only while no audio type has; CN never does.
+         * The clock comes from the best-placed type seen: an audio type with a decoder (the last
+         * one seen wins, as before; it also raises the track rate), else another media type (e.g.
+         * Opus bound by SDP before its decoder exists), else an event type; CN never sets it.
          */
         void saw(int pt) {
             AudioDecoder decoder = payloads.newDecoder(pt);
+            PayloadKind kind = payloads.classify(pt, new byte[0], 0, 0);
+            int rank = decoder != null ? 3 : kind == PayloadKind.EVENT ? 1 : 2;
             if (decoder != null) {
                 audio = true;
-                clockRate = clock(pt);
                 trackRate = Math.max(trackRate, decoder.sampleRate());
-            } else if (!audio && clockRate == 0 && !comfortNoise(pt)) {
-                clockRate = clock(pt);
+            }
+            int clock = kind == PayloadKind.COMFORT_NOISE ? 0 : clock(pt);
+            if (clock > 0 && (rank > clockRank || rank == 3)) {
+                clockRate = clock;
+                clockRank = rank;
             }
         }
 
@@ -130,10 +136,6 @@ final class LegPlan {
         private int clock(int pt) {
             int sdp = payloads.bound(pt) ? payloads.clockRate(pt) : 0;
             return sdp > 0 ? sdp : PayloadTypes.clockRate(pt);
-        }
-
-        private boolean comfortNoise(int pt) {
-            return payloads.classify(pt, new byte[0], 0, 0) == PayloadKind.COMFORT_NOISE;
         }
     }
 
