@@ -50,7 +50,7 @@ final class ApiClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> putJson(String path, String json) {
+    HttpResponse<String> put(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), HttpResponse.BodyHandlers.ofString());
     }

@@ -48,7 +48,7 @@ class RecordingLifecycleIT extends DeployedEar {
     @Test
     void customerRetentionKeepsOldRecordingsBeyondTheDefault() throws Exception {
         String customer = "it-long-" + UUID.randomUUID();
-        HttpResponse<String> set = api().putJson("customers/" + customer + "/retention", "{\"days\": 365}");
+        HttpResponse<String> set = api().put("customers/" + customer + "/retention", "{\"days\": 365}");
         assertThat(set.statusCode()).isEqualTo(200);
         assertThat(ApiClient.json(set.body()).getString("source")).isEqualTo("customer");
         Instant connect = Instant.now().minus(Duration.ofDays(61));
@@ -78,14 +78,14 @@ class RecordingLifecycleIT extends DeployedEar {
         assertThat(initial.getInt("days")).isEqualTo(59);
         assertThat(initial.getString("source")).isEqualTo("default");
 
-        assertThat(api().putJson("customers/" + customer + "/retention", "{\"days\": 1095}").statusCode()).isEqualTo(200);
-        HttpResponse<String> refused = api().putJson("customers/" + customer + "/retention", "{\"days\": 1096}");
+        assertThat(api().put("customers/" + customer + "/retention", "{\"days\": 1095}").statusCode()).isEqualTo(200);
+        HttpResponse<String> refused = api().put("customers/" + customer + "/retention", "{\"days\": 1096}");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(refused.body()).getString("error"))
                 .isEqualTo("retention must be between 1 and 1095 days (3 years), not 1096");
         assertThat(ApiClient.json(api().get("customers/" + customer + "/retention").body()).getInt("days")).isEqualTo(1095);
 
-        assertThat(api().putJson("customers/" + customer + "/retention", "{\"days\": null}").statusCode()).isEqualTo(200);
+        assertThat(api().put("customers/" + customer + "/retention", "{\"days\": null}").statusCode()).isEqualTo(200);
         assertThat(ApiClient.json(api().get("customers/" + customer + "/retention").body()).getString("source"))
                 .isEqualTo("default");
     }

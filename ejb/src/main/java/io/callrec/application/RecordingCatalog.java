@@ -1,9 +1,14 @@
 package io.callrec.application;
 
+import io.callrec.domain.ondemand.AnnouncementCue;
+import io.callrec.domain.ondemand.AuditEntry;
+import io.callrec.domain.ondemand.RecordingControl;
+import io.callrec.domain.ondemand.StoredSpan;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingEvent;
 import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.xdr.Xdr;
+import io.callrec.infrastructure.persistence.RecordingControls;
 import io.callrec.infrastructure.persistence.Recordings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,8 +22,28 @@ public class RecordingCatalog {
     @Inject
     Recordings recordings;
 
+    @Inject
+    RecordingControls controls;
+
     public Optional<RecordingDetails> find(long id) {
         return recordings.find(id).map(r -> new RecordingDetails(r, recordings.xdrsOf(r)));
+    }
+
+    /** The recorded spans and audit trail kept with a recording; empty for recordings made before they were. */
+    public Optional<ControlDetails> control(long id) {
+        return recordings.find(id).flatMap(controls::of).map(ControlDetails::of);
+    }
+
+    /** A detached copy of a recording's spans and audit trail. */
+    public record ControlDetails(boolean startedRecorded, boolean onDemandAllowed, String basis, int ignoredEvents,
+                                 int ignoredNotAllowed, List<StoredSpan> spans, List<AuditEntry> audit,
+                                 boolean mixAnnouncements, List<AnnouncementCue> announcementCues,
+                                 List<String> ownershipNotes) {
+        static ControlDetails of(RecordingControl c) {
+            return new ControlDetails(c.isStartedRecorded(), c.isOnDemandAllowed(), c.getBasis(), c.getIgnoredEvents(),
+                    c.getIgnoredNotAllowed(), c.storedSpans(), c.audit(), c.isMixAnnouncements(), c.announcementCues(),
+                    c.ownershipNotes());
+        }
     }
 
     /** One page of recordings, newest first, optionally in one state, with the total that matched. */

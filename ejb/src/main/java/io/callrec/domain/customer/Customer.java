@@ -1,8 +1,10 @@
 package io.callrec.domain.customer;
 
+import io.callrec.domain.dialing.DialingRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -27,6 +29,14 @@ public class Customer {
     /** Days to keep recordings; null means the server's default. */
     private Integer retentionDays;
 
+    /** The class whose settings (e.g. the new-recording notification) apply; optional. */
+    @ManyToOne
+    private CustomerClass customerClass;
+
+    /** The PBX dialing rule of all the customer's accounts unless an account has its own; optional. */
+    @ManyToOne
+    private DialingRule dialingRule;
+
     protected Customer() {
     }
 
@@ -41,6 +51,17 @@ public class Customer {
 
     public void rename(String newName) {
         this.name = newName;
+    }
+
+    public CustomerClass getCustomerClass() { return customerClass; }
+    public DialingRule getDialingRule() { return dialingRule; }
+
+    public void classify(CustomerClass newClass) {
+        this.customerClass = newClass;
+    }
+
+    public void useDialingRule(DialingRule rule) {
+        this.dialingRule = rule;
     }
 
     public void keepRecordingsFor(Integer days) {

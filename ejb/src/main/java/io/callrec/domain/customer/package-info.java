@@ -1,2 +1,2 @@
-/** Customers of the service provider: who owns recordings and how long they are kept. */
+/** Customers of the service provider and their classes: who owns recordings, how long they are kept, who is notified. */
 package io.callrec.domain.customer;

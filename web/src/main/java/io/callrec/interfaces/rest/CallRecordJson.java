@@ -1,5 +1,11 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.domain.ondemand.Action;
+import io.callrec.domain.ondemand.CallControl;
+import io.callrec.domain.ondemand.ControlEvent;
+import io.callrec.domain.ondemand.Trigger;
+import io.callrec.domain.transfer.CallLeg;
+import io.callrec.domain.transfer.LegKind;
 import io.callrec.domain.xdr.CallDirection;
 import io.callrec.domain.xdr.CallRecord;
 import io.callrec.domain.xdr.InvalidCallRecordException;
@@ -13,7 +19,10 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the call record part of {@code POST /api/v1/calls}. Each problem is reported with the name of
@@ -39,6 +48,110 @@ final class CallRecordJson {
                 time(o, "disconnectTime"));
     }
 
+    /** Upper bound of control events in one call record: a generous human limit, not a real call's need. */
+    static final int MAX_CONTROL_EVENTS = 1000;
+
+    /** The recording-control part of the call record: {@code controlEvents} and {@code announcementPlayedInBand}. */
+    static CallControl control(String json) {
+        JsonObject o = readObject(json);
+        JsonValue inBand = o.get("announcementPlayedInBand");
+        boolean playedInBand = false;
+        if (inBand != null && inBand.getValueType() != JsonValue.ValueType.NULL) {
+            playedInBand = switch (inBand.getValueType()) {
+                case TRUE -> true;
+                case FALSE -> false;
+                default -> throw new InvalidCallRecordException("field 'announcementPlayedInBand' must be true or false");
+            };
+        }
+        return new CallControl(controlEvents(json), playedInBand);
+    }
+
+    static final int MAX_LEGS = 100;
+
+    /**
+     * The optional {@code legs} of a call with transfers or parking:
+     * {@code [{"id","kind","partyA","partyB","start","end","handedOverBy"}]}, kind one of direct,
+     * consultation, transferred, parked, retrieved. Absent or null means none.
+     */
+    static List<CallLeg> legs(String json) {
+        List<JsonObject> items = objects(readObject(json), "legs", MAX_LEGS);
+        List<CallLeg> legs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonObject leg = items.get(i);
+            String name = "legs[" + i + "]";
+            String id = requiredIn(leg, "id", name);
+            String kindText = requiredIn(leg, "kind", name);
+            LegKind kind = Arrays.stream(LegKind.values()).filter(k -> k.name().equalsIgnoreCase(kindText)).findFirst()
+                    .orElseThrow(() -> new InvalidCallRecordException("field '" + name + ".kind' must be one of "
+                            + Arrays.toString(LegKind.values()).toLowerCase(Locale.ROOT) + ", not '" + kindText + "'"));
+            String partyA = requiredIn(leg, "partyA", name);
+            String partyB = kind == LegKind.PARKED ? optional(leg, "partyB", name + ".partyB") : requiredIn(leg, "partyB", name);
+            String handedOverBy = kind == LegKind.DIRECT || kind == LegKind.CONSULTATION
+                    ? optional(leg, "handedOverBy", name + ".handedOverBy") : requiredIn(leg, "handedOverBy", name);
+            Instant start = time(leg, name + ".start", "start");
+            Instant end = time(leg, name + ".end", "end");
+            if (end.isBefore(start)) {
+                throw new InvalidCallRecordException("field '" + name + ".end' is before its start");
+            }
+            legs.add(new CallLeg(id, kind, partyA, partyB, start, end, handedOverBy));
+        }
+        return legs;
+    }
+
+    private static String requiredIn(JsonObject o, String field, String prefix) {
+        String value = optional(o, field, prefix + "." + field);
+        if (value == null) {
+            throw new InvalidCallRecordException("missing required field '" + prefix + "." + field + "'");
+        }
+        return value;
+    }
+
+    private static List<JsonObject> objects(JsonObject o, String field, int max) {
+        JsonValue value = o.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidCallRecordException("field '" + field + "' must be an array of objects");
+        }
+        if (value.asJsonArray().size() > max) {
+            throw new InvalidCallRecordException("field '" + field + "' holds more than " + max + " items");
+        }
+        List<JsonObject> items = new ArrayList<>();
+        for (int i = 0; i < value.asJsonArray().size(); i++) {
+            JsonValue item = value.asJsonArray().get(i);
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidCallRecordException("field '" + field + "[" + i + "]' must be an object");
+            }
+            items.add(item.asJsonObject());
+        }
+        return items;
+    }
+
+    /**
+     * The optional {@code controlEvents: [{"at": "...", "action": "start|stop", "source": "..."}]} of the
+     * call record: start/stop requests the switch saw during the call. Absent or null means none.
+     */
+    static List<ControlEvent> controlEvents(String json) {
+        List<JsonObject> items = objects(readObject(json), "controlEvents", MAX_CONTROL_EVENTS);
+        List<ControlEvent> events = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonObject event = items.get(i);
+            String name = "controlEvents[" + i + "]";
+            Instant at = time(event, name + ".at", "at");
+            String action = requiredIn(event, "action", name);
+            Action parsed = switch (action.toLowerCase(Locale.ROOT)) {
+                case "start" -> Action.START;
+                case "stop" -> Action.STOP;
+                default -> throw new InvalidCallRecordException("field '" + name + ".action' must be 'start' or 'stop', not '"
+                        + action + "'");
+            };
+            String source = optional(event, "source", name + ".source");
+            events.add(new ControlEvent(at, parsed, Trigger.SWITCH, source == null ? "switch" : source));
+        }
+        return events;
+    }
+
     private static JsonObject readObject(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonValue value = reader.readValue();
@@ -52,7 +165,7 @@ final class CallRecordJson {
     }
 
     private static String required(JsonObject o, String field) {
-        String value = optional(o, field);
+        String value = optional(o, field, field);
         if (value == null) {
             throw new InvalidCallRecordException("missing required field '" + field + "'");
         }
@@ -61,6 +174,10 @@ final class CallRecordJson {
 
     /** A string or number field, trimmed; null when absent, null or blank. */
     private static String optional(JsonObject o, String field) {
+        return optional(o, field, field);
+    }
+
+    private static String optional(JsonObject o, String field, String shownAs) {
         JsonValue value = o.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -68,7 +185,7 @@ final class CallRecordJson {
         String text = switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
             case NUMBER -> value.toString();
-            default -> throw new InvalidCallRecordException("field '" + field + "' must be a string");
+            default -> throw new InvalidCallRecordException("field '" + shownAs + "' must be a string");
         };
         text = text.trim();
         return text.isEmpty() ? null : text;
@@ -82,11 +199,18 @@ final class CallRecordJson {
     }
 
     private static Instant time(JsonObject o, String field) {
-        String text = required(o, field);
+        return time(o, field, field);
+    }
+
+    private static Instant time(JsonObject o, String shownAs, String field) {
+        String text = optional(o, field, shownAs);
+        if (text == null) {
+            throw new InvalidCallRecordException("missing required field '" + shownAs + "'");
+        }
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidCallRecordException("field '" + field
+            throw new InvalidCallRecordException("field '" + shownAs
                     + "' must be an ISO-8601 date-time with offset, e.g. 2026-11-26T10:15:30Z, not '" + text + "'");
         }
     }

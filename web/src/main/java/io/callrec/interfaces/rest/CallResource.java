@@ -2,6 +2,8 @@ package io.callrec.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import io.callrec.application.CallIntake;
+import io.callrec.domain.ondemand.CallControl;
+import io.callrec.domain.transfer.CallLeg;
 import io.callrec.domain.xdr.CallRecord;
 import io.callrec.domain.xdr.InvalidCallRecordException;
 import io.callrec.infrastructure.storage.CaptureSpool;
@@ -47,14 +49,17 @@ public class CallResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public Response post(List<EntityPart> parts) throws IOException {
-        CallRecord call = CallRecordJson.parse(part(parts, CALL_PART).getContent(String.class));
+        String callJson = part(parts, CALL_PART).getContent(String.class);
+        CallRecord call = CallRecordJson.parse(callJson);
+        CallControl control = CallRecordJson.control(callJson);
+        List<CallLeg> legs = CallRecordJson.legs(callJson);
         SpooledCapture capture;
         try (InputStream content = part(parts, CAPTURE_PART).getContent()) {
             capture = spool.receive(content);
         }
         CallIntake.Accepted accepted;
         try {
-            accepted = intake.accept(call, capture);
+            accepted = intake.accept(call, control, legs, capture);
         } catch (RuntimeException e) {
             spool.discard(capture);
             throw e;

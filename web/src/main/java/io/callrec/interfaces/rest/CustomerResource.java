@@ -1,27 +1,39 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.application.CustomerAdministration;
 import io.callrec.application.CustomerRetention;
 import io.callrec.application.StorageReport;
 import io.callrec.domain.recording.RetentionPolicy;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
-/** {@code /api/v1/customers/{id}/retention} and {@code .../storage}: per-customer retention and storage use. */
+/**
+ * {@code /api/v1/customers}: customers with their class and PBX dialing rule, and per customer the
+ * retention of its recordings ({@code {id}/retention}) and the storage they use ({@code {id}/storage}).
+ */
 @RequestScoped
-@Path("/v1/customers/{id}")
+@Path("/v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerResource {
+
+    @Inject
+    CustomerAdministration administration;
 
     @Inject
     CustomerRetention retention;
@@ -29,15 +41,41 @@ public class CustomerResource {
     @Inject
     StorageReport storage;
 
+    @Context
+    UriInfo uri;
+
     @GET
-    @Path("retention")
+    public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        administration.customers(Saves.limit(limit)).forEach(c -> items.add(ServiceJson.customer(c)));
+        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return Response.ok(ServiceJson.customer(administration.customer(id)).toString()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") String id, String body) {
+        JsonBody json = JsonBody.parse(body);
+        var saved = administration.saveCustomer(Saves.id(id), json.requiredString("name"),
+                json.string("customerClass"), json.string("dialingRule"));
+        return Saves.answer(saved, ServiceJson.customer(saved.entity()), uri);
+    }
+
+    @GET
+    @Path("{id}/retention")
     public Response retention(@PathParam("id") String id) {
         return Response.ok(json(retention.of(id))).build();
     }
 
     /** Body {@code {"days": 365}}; {@code {"days": null}} goes back to the default of 59 days. */
     @PUT
-    @Path("retention")
+    @Path("{id}/retention")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setRetention(@PathParam("id") String id, String body) {
         JsonObject json = RequestJson.object(body);
@@ -62,7 +100,7 @@ public class CustomerResource {
     }
 
     @GET
-    @Path("storage")
+    @Path("{id}/storage")
     public Response storage(@PathParam("id") String id) {
         var use = storage.use(id).stream().findFirst();
         return Response.ok(Json.createObjectBuilder()

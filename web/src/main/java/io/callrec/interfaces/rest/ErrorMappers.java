@@ -1,5 +1,8 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.application.NotFoundException;
+import io.callrec.application.PermissionDeniedException;
+import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.domain.xdr.InvalidCallRecordException;
 import io.callrec.infrastructure.storage.CaptureTooLargeException;
 import io.callrec.infrastructure.storage.InvalidCaptureException;
@@ -44,6 +47,30 @@ final class ErrorMappers {
         @Override
         public Response toResponse(CaptureTooLargeException e) {
             return ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class InvalidField implements ExceptionMapper<InvalidFieldException> {
+        @Override
+        public Response toResponse(InvalidFieldException e) {
+            return ApiError.of(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return ApiError.of(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class PermissionDenied implements ExceptionMapper<PermissionDeniedException> {
+        @Override
+        public Response toResponse(PermissionDeniedException e) {
+            return ApiError.of(Response.Status.FORBIDDEN, e.getMessage());
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.ConversionOutcomes;
+import io.callrec.application.RecordingCatalog.ControlDetails;
 import io.callrec.application.RecordingCatalog.RecordingDetails;
+import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.xdr.Xdr;
 import jakarta.json.Json;
@@ -12,6 +14,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The JSON form of a recording and its xDRs, as {@code GET /api/v1/recordings/{id}} returns it. */
 final class RecordingJson {
@@ -46,6 +49,46 @@ final class RecordingJson {
         JsonArrayBuilder xdrs = Json.createArrayBuilder();
         details.xdrs().forEach(x -> xdrs.add(xdr(x)));
         return json.add("xdrs", xdrs).build();
+    }
+
+    /** The recording with its recorded spans and the audit trail of its control events. */
+    static JsonObject of(RecordingDetails details, Optional<ControlDetails> control) {
+        JsonObjectBuilder json = Json.createObjectBuilder(of(details));
+        control.ifPresent(c -> {
+            json.add("recordingControl", Json.createObjectBuilder()
+                    .add("startedRecorded", c.startedRecorded())
+                    .add("onDemandAllowed", c.onDemandAllowed())
+                    .add("basis", c.basis() == null ? "" : c.basis())
+                    .add("ignoredEvents", c.ignoredEvents())
+                    .add("ignoredNotAllowed", c.ignoredNotAllowed())
+                    .add("mixAnnouncements", c.mixAnnouncements()));
+            JsonArrayBuilder spans = Json.createArrayBuilder();
+            c.spans().forEach(stored -> {
+                JsonObjectBuilder span = Json.createObjectBuilder()
+                        .add("start", stored.span().start().toString())
+                        .add("end", stored.span().end().toString())
+                        .add("startedBy", stored.span().startedBy().jsonName());
+                addIfPresent(span, "leg", stored.legId());
+                addIfPresent(span, "parties", stored.parties());
+                spans.add(span);
+            });
+            JsonArrayBuilder audit = Json.createArrayBuilder();
+            c.audit().forEach(a -> audit.add(Json.createObjectBuilder()
+                    .add("at", a.at().toString())
+                    .add("action", a.action().name().toLowerCase(Locale.ROOT))
+                    .add("trigger", a.trigger().jsonName())
+                    .add("detail", a.detail() == null ? "" : a.detail())
+                    .add("accepted", a.accepted())
+                    .add("reason", a.reason() == null ? "" : a.reason())));
+            JsonArrayBuilder cues = Json.createArrayBuilder();
+            c.announcementCues().forEach(cue -> cues.add(Json.createObjectBuilder()
+                    .add("at", cue.at().toString())
+                    .add("prompt", cue.action() == Action.START ? "started" : "stopped")));
+            JsonArrayBuilder notes = Json.createArrayBuilder();
+            c.ownershipNotes().forEach(notes::add);
+            json.add("spans", spans).add("audit", audit).add("announcementCues", cues).add("ownershipNotes", notes);
+        });
+        return json.build();
     }
 
     private static JsonObjectBuilder xdr(Xdr x) {

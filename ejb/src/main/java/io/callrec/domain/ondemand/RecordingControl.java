@@ -1,0 +1,120 @@
+package io.callrec.domain.ondemand;
+
+import io.callrec.domain.recording.Recording;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The on-demand record of one recording: the spans that are to reach the audio and the audit trail of
+ * every control event (time, trigger, accepted or ignored and why). Kept beside the recording rather
+ * than in it, so the recording's life cycle stays in one place.
+ */
+@Entity
+@Table(name = "recording_control")
+public class RecordingControl {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    private Long id;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "recording_id", unique = true)
+    private Recording recording;
+
+    private boolean startedRecorded;
+    private boolean onDemandAllowed;
+    private int ignoredEvents;
+    private int ignoredNotAllowed;
+
+    /** Whether the media engine is to mix the announcements in at the cues (see {@link AnnouncementCue}). */
+    private boolean mixAnnouncements;
+
+    /** Why the call started recorded or not (the account's decision, or that the account is unknown). */
+    @Column(length = 300)
+    private String basis;
+
+    @ElementCollection
+    @CollectionTable(name = "recording_span", joinColumns = @JoinColumn(name = "control_id"))
+    @OrderColumn(name = "item_index")
+    private List<SpanRow> spans = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "recording_control_event", joinColumns = @JoinColumn(name = "control_id"))
+    @OrderColumn(name = "item_index")
+    private List<AuditRow> audit = new ArrayList<>();
+
+    /** Why parts of the call were left out of this recording (transfers, parking); see the transfer policy. */
+    @ElementCollection
+    @CollectionTable(name = "recording_control_note", joinColumns = @JoinColumn(name = "control_id"))
+    @OrderColumn(name = "item_index")
+    @Column(name = "note", length = 300)
+    private List<String> ownershipNotes = new ArrayList<>();
+
+    protected RecordingControl() {
+    }
+
+    public RecordingControl(Recording recording, boolean startedRecorded, boolean onDemandAllowed,
+                            boolean mixAnnouncements, String basis, SpanOutcome outcome) {
+        this.recording = recording;
+        this.mixAnnouncements = mixAnnouncements;
+        this.startedRecorded = startedRecorded;
+        this.onDemandAllowed = onDemandAllowed;
+        this.basis = basis;
+        this.ignoredEvents = outcome.ignored();
+        this.ignoredNotAllowed = outcome.ignoredNotAllowed();
+        outcome.spans().forEach(s -> spans.add(new SpanRow(s)));
+        outcome.audit().forEach(a -> audit.add(new AuditRow(a)));
+    }
+
+    public Long getId() { return id; }
+    public Recording getRecording() { return recording; }
+    public boolean isStartedRecorded() { return startedRecorded; }
+    public boolean isOnDemandAllowed() { return onDemandAllowed; }
+    public int getIgnoredEvents() { return ignoredEvents; }
+    public int getIgnoredNotAllowed() { return ignoredNotAllowed; }
+    public String getBasis() { return basis; }
+    public boolean isMixAnnouncements() { return mixAnnouncements; }
+
+    public List<RecordedSpan> spans() {
+        return spans.stream().map(SpanRow::toSpan).toList();
+    }
+
+    public List<StoredSpan> storedSpans() {
+        return spans.stream().map(SpanRow::toStored).toList();
+    }
+
+    public List<String> ownershipNotes() {
+        return List.copyOf(ownershipNotes);
+    }
+
+    /**
+     * The call had legs (transfer, parking): the recording holds what the transfer policy gave the
+     * account, leg by leg, instead of its own spans over the whole call.
+     */
+    public void keepOnly(List<StoredSpan> owned, List<String> notes) {
+        spans.clear();
+        owned.forEach(s -> spans.add(new SpanRow(s)));
+        ownershipNotes.clear();
+        notes.forEach(n -> ownershipNotes.add(n.length() <= 300 ? n : n.substring(0, 299) + "…"));
+    }
+
+    public List<AuditEntry> audit() {
+        return audit.stream().map(AuditRow::toEntry).toList();
+    }
+
+    /** Where the prompts go when {@link #isMixAnnouncements()}; empty otherwise. */
+    public List<AnnouncementCue> announcementCues() {
+        return mixAnnouncements ? AnnouncementCue.from(audit()) : List.of();
+    }
+}

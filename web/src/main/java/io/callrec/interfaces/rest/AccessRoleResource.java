@@ -1,0 +1,55 @@
+package io.callrec.interfaces.rest;
+
+import io.callrec.application.OfferAdministration;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** {@code /api/v1/access-roles}: named sets of view / modify permissions on service attributes. */
+@RequestScoped
+@Path("/v1/access-roles")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccessRoleResource {
+
+    @Inject
+    OfferAdministration administration;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        administration.accessRoles(Saves.limit(limit)).forEach(r -> items.add(ServiceJson.accessRole(r)));
+        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return Response.ok(ServiceJson.accessRole(administration.accessRole(id)).toString()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") String id, String body) {
+        JsonBody json = JsonBody.parse(body);
+        var saved = administration.saveAccessRole(Saves.id(id), json.requiredString("name"),
+                ServiceForms.grants(json.object("permissions")));
+        return Saves.answer(saved, ServiceJson.accessRole(saved.entity()), uri);
+    }
+}

@@ -1,0 +1,64 @@
+package io.callrec.interfaces.rest;
+
+import io.callrec.application.OfferAdministration;
+import io.callrec.domain.dialing.DtmfCodes;
+import io.callrec.domain.validation.InvalidFieldException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** {@code /api/v1/dialing-rules}: PBX dialing rules with the on-demand codes (default *44 / *45). */
+@RequestScoped
+@Path("/v1/dialing-rules")
+@Produces(MediaType.APPLICATION_JSON)
+public class DialingRuleResource {
+
+    @Inject
+    OfferAdministration administration;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        administration.dialingRules(Saves.limit(limit)).forEach(r -> items.add(ServiceJson.dialingRule(r)));
+        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return Response.ok(ServiceJson.dialingRule(administration.dialingRule(id)).toString()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") String id, String body) {
+        JsonBody json = JsonBody.parse(body);
+        String type = json.string("type");
+        if (type != null && !type.equalsIgnoreCase("pbx")) {
+            throw new InvalidFieldException("type", "must be 'pbx' (the only type of dialing rule), not '" + type + "'");
+        }
+        String start = json.string("startCode");
+        String stop = json.string("stopCode");
+        DtmfCodes codes = new DtmfCodes(start == null ? DtmfCodes.DEFAULTS.start() : start,
+                stop == null ? DtmfCodes.DEFAULTS.stop() : stop);
+        var saved = administration.saveDialingRule(Saves.id(id), json.requiredString("name"), codes);
+        return Saves.answer(saved, ServiceJson.dialingRule(saved.entity()), uri);
+    }
+}

@@ -1,0 +1,58 @@
+package io.callrec.interfaces.rest;
+
+import io.callrec.application.OfferAdministration;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * {@code /api/v1/products}: base products and add-ons; {@code callRecording} lists the options the
+ * product turns on (absent options are off), or is null when the product has no call recording.
+ */
+@RequestScoped
+@Path("/v1/products")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProductResource {
+
+    @Inject
+    OfferAdministration administration;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        administration.products(Saves.limit(limit)).forEach(p -> items.add(ServiceJson.product(p)));
+        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return Response.ok(ServiceJson.product(administration.product(id)).toString()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") String id, String body) {
+        JsonBody json = JsonBody.parse(body);
+        var saved = administration.saveProduct(Saves.id(id), json.requiredString("name"), json.bool("addOn", false),
+                ServiceForms.feature(json.object("callRecording")));
+        return Saves.answer(saved, ServiceJson.product(saved.entity()), uri);
+    }
+}

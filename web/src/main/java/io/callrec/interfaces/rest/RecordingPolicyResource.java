@@ -1,0 +1,67 @@
+package io.callrec.interfaces.rest;
+
+import io.callrec.application.RecordingPolicyService;
+import io.callrec.domain.policy.RecordingDecision;
+import io.callrec.domain.xdr.CallDirection;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * {@code GET /api/v1/recording-policy?account=..&direction=..}: asked by the switch at call setup —
+ * record or not, on-demand control and its DTMF codes, and whether to play the announcement (with
+ * where to fetch the prompts).
+ */
+@RequestScoped
+@Path("/v1/recording-policy")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecordingPolicyResource {
+
+    static final String DIRECTIONS = Arrays.stream(CallDirection.values())
+            .map(d -> d.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+
+    @Inject
+    RecordingPolicyService policy;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response decide(@QueryParam("account") String account, @QueryParam("direction") String direction) {
+        if (account == null || account.isBlank()) {
+            return ApiError.of(Response.Status.BAD_REQUEST, "query parameter 'account' is required");
+        }
+        if (direction == null || direction.isBlank()) {
+            return ApiError.of(Response.Status.BAD_REQUEST, "query parameter 'direction' is required: one of " + DIRECTIONS);
+        }
+        CallDirection parsed = CallDirection.parse(direction).orElse(null);
+        if (parsed == null) {
+            return ApiError.of(Response.Status.BAD_REQUEST,
+                    "query parameter 'direction' must be one of " + DIRECTIONS + ", not '" + direction + "'");
+        }
+        RecordingDecision d = policy.decide(account.trim(), parsed);
+        String body = Json.createObjectBuilder()
+                .add("account", account.trim())
+                .add("direction", parsed.name().toLowerCase(Locale.ROOT))
+                .add("record", d.record())
+                .add("onDemandAllowed", d.onDemandAllowed())
+                .add("dtmf", ServiceJson.codes(d.codes()))
+                .add("playAnnouncement", d.playAnnouncement())
+                .add("announcement", Json.createObjectBuilder()
+                        .add("started", uri.getBaseUriBuilder().path("v1/announcements/started").build().toString())
+                        .add("stopped", uri.getBaseUriBuilder().path("v1/announcements/stopped").build().toString()))
+                .build().toString();
+        return Response.ok(body).build();
+    }
+}
