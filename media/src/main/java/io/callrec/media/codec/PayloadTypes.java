@@ -1,5 +1,6 @@
 package io.callrec.media.codec;
 
+import io.callrec.media.codec.g722.G722Decoder;
 import io.callrec.media.codec.g7231.G7231Decoder;
 import io.callrec.media.codec.g729.G729Decoder;
 
@@ -12,6 +13,7 @@ public final class PayloadTypes {
     public static final int PCMU = 0;
     public static final int G723 = 4;
     public static final int PCMA = 8;
+    public static final int G722 = 9;
     public static final int CN = 13;
     public static final int G729 = 18;
     private static final int DYNAMIC_FIRST = 96;
@@ -49,18 +51,32 @@ public final class PayloadTypes {
 
     /** True when {@link #newDecoder} has a decoder for this static payload type (no allocation). */
     public static boolean hasDecoder(int payloadType) {
-        return payloadType == PCMU || payloadType == PCMA || payloadType == G723 || payloadType == G729;
+        return outputRate(payloadType) > 0;
+    }
+
+    /**
+     * Output rate of {@link #newDecoder}'s decoder without creating one: 16000 for G.722 (whose RTP
+     * clock is nevertheless 8000, RFC 3551 §4.5.2), 8000 for G.711, G.723.1 and G.729; 0 = none.
+     */
+    public static int outputRate(int payloadType) {
+        return switch (payloadType) {
+            case PCMU, PCMA, G723, G729 -> 8000;
+            case G722 -> G722Decoder.SAMPLE_RATE;
+            default -> 0;
+        };
     }
 
     /**
      * A new decoder for an audio payload type, or null when none is available: G.711 (PT 0 / 8),
-     * G.723.1 (PT 4, RFC 3551 §4.5.3) and G.729 / G.729A with Annex B SID frames (PT 18, §4.5.6).
+     * G.723.1 (PT 4, RFC 3551 §4.5.3), G.722 (PT 9, §4.5.2) and G.729 / G.729A with Annex B SID
+     * frames (PT 18, §4.5.6).
      */
     public static AudioDecoder newDecoder(int payloadType) {
         return switch (payloadType) {
             case PCMU -> G711Decoder.ulaw();
             case PCMA -> G711Decoder.alaw();
             case G723 -> new G7231Decoder();
+            case G722 -> new G722Decoder();
             case G729 -> new G729Decoder();
             default -> null;
         };

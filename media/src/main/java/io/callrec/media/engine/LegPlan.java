@@ -1,7 +1,6 @@
 package io.callrec.media.engine;
 
 import io.callrec.media.call.Role;
-import io.callrec.media.codec.AudioDecoder;
 import io.callrec.media.codec.PayloadKind;
 import io.callrec.media.codec.PayloadMap;
 import io.callrec.media.codec.PayloadTypes;
@@ -118,12 +117,12 @@ final class LegPlan {
          * Opus bound by SDP before its decoder exists), else an event type; CN never sets it.
          */
         void saw(int pt) {
-            AudioDecoder decoder = payloads.newDecoder(pt);
+            int outputRate = payloads.outputRate(pt);
             PayloadKind kind = payloads.classify(pt, new byte[0], 0, 0);
-            int rank = decoder != null ? 3 : kind == PayloadKind.EVENT ? 1 : 2;
-            if (decoder != null) {
+            int rank = outputRate > 0 ? 3 : kind == PayloadKind.EVENT ? 1 : 2;
+            if (outputRate > 0) {
                 audio = true;
-                trackRate = Math.max(trackRate, decoder.sampleRate());
+                trackRate = Math.max(trackRate, outputRate);
             }
             int clock = kind == PayloadKind.COMFORT_NOISE ? 0 : clock(pt);
             if (clock > 0 && (rank > clockRank || rank == 3)) {

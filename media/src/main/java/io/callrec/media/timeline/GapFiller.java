@@ -2,13 +2,15 @@ package io.callrec.media.timeline;
 
 import io.callrec.media.codec.AudioDecoder;
 import io.callrec.media.codec.DiscontinuousTransmission;
+import io.callrec.media.codec.FecDecoder;
 import java.io.IOException;
 
 /**
  * Fills the gap between a leg's audio so far and its next audio packet, by cause: after RFC 3389
  * comfort noise, noise at the signalled level (from the first CN packet's position); after lost
  * packets, the decoder's concealment for the missing packets' duration, at most
- * {@link #MAX_CONCEAL_MILLIS}; after a codec's own silence frame (G.729 Annex B or G.723.1
+ * {@link #MAX_CONCEAL_MILLIS}, the last lost packet rebuilt from the next one's in-band FEC when
+ * the decoder offers it ({@link FecDecoder}, Opus); after a codec's own silence frame (G.729 Annex B or G.723.1
  * Annex A SID, see {@link DiscontinuousTransmission}), the decoder's comfort noise for the whole
  * pause, lost packets included (they were SIDs or nothing); otherwise (silence suppression, hold)
  * nothing, i.e. silence.
@@ -43,8 +45,12 @@ final class GapFiller {
         }
     }
 
-    /** Before an audio packet at {@code position} that follows {@code missing} lost sequence numbers. */
-    void beforeAudio(long position, long missing) throws IOException {
+    /**
+     * Before an audio packet at {@code position} that follows {@code missing} lost sequence numbers;
+     * {@code decoder} and the payload are the packet's own (for in-band FEC).
+     */
+    void beforeAudio(long position, long missing, AudioDecoder decoder, byte[] data, int offset, int length)
+            throws IOException {
         if (counters.audioPackets == 0 || position <= audioEnd) {
             return;
         }
@@ -53,16 +59,24 @@ final class GapFiller {
         } else if (lastDecoder instanceof DiscontinuousTransmission dtx && dtx.inComfortNoise()) {
             fillCodecNoise(position);
         } else if (missing > 0 && lastDecoder != null) {
-            long n = Math.min(position - audioEnd,
-                    Math.min(missing * lastPacketSamples, (long) MAX_CONCEAL_MILLIS * trackRate / 1000));
-            for (long p = audioEnd; p < audioEnd + n;) {
-                int k = lastDecoder.conceal(pcm, 0, (int) Math.min(pcm.length, audioEnd + n - p));
+            long gap = position - audioEnd;
+            long n = Math.min(gap, Math.min(missing * lastPacketSamples, (long) MAX_CONCEAL_MILLIS * trackRate / 1000));
+            // RFC 6716 §2.1.7: this packet's LBRR data rebuilds the lost packet just before it.
+            long fec = n == gap && decoder == lastDecoder && decoder instanceof FecDecoder
+                    ? Math.min(n, Math.min(lastPacketSamples, pcm.length)) : 0;
+            for (long p = audioEnd; p < audioEnd + n - fec;) {
+                int k = lastDecoder.conceal(pcm, 0, (int) Math.min(pcm.length, audioEnd + n - fec - p));
                 if (k <= 0) {
                     break;
                 }
                 track.write(p, pcm, 0, k);
                 counters.concealedSamples += k;
                 p += k;
+            }
+            if (fec > 0) {
+                int k = ((FecDecoder) decoder).decodeFec(data, offset, length, pcm, 0, (int) fec);
+                track.write(position - fec, pcm, 0, k);
+                counters.concealedSamples += k;
             }
         }
     }

@@ -182,7 +182,7 @@ public final class LegTimeline {
             counters.late++;
             return;
         }
-        gaps.beforeAudio(position, missing);
+        gaps.beforeAudio(position, missing, decoder, data, h.payloadOffset(), h.payloadLength());
         int n = decoder.decode(data, h.payloadOffset(), h.payloadLength(), pcm, 0);
         if (track.write(position, pcm, 0, n) < n) {
             counters.late++;
@@ -235,7 +235,23 @@ public final class LegTimeline {
         arrival.endSegment();
         recent.closeAll(counters);
         gaps.finish();
+        closeDecoders();
         return counters;
+    }
+
+    /** Decoders holding native state (Opus through libopus) free it when the leg ends. */
+    private void closeDecoders() {
+        for (int pt = 0; pt < decoders.length; pt++) {
+            if (decoders[pt] instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // Releasing memory only: the leg's audio is already written and stays valid.
+                }
+                decoders[pt] = null;
+                noDecoder[pt] = true;
+            }
+        }
     }
 
     public LegCounters counters() {

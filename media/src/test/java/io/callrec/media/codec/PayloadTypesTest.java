@@ -51,10 +51,20 @@ class PayloadTypesTest {
     }
 
     @Test
+    void g722IsAudioAt16KilohertzOnAn8000HzRtpClock() {
+        assertThat(PayloadTypes.classify(9, new byte[160], 0, 160)).isEqualTo(PayloadKind.AUDIO);
+        assertThat(PayloadTypes.newDecoder(9)).isInstanceOf(io.callrec.media.codec.g722.G722Decoder.class);
+        assertThat(PayloadTypes.outputRate(9)).isEqualTo(16000);
+        assertThat(PayloadTypes.clockRate(9)).isEqualTo(8000);
+        assertThat(PayloadTypes.outputRate(0)).isEqualTo(8000);
+        assertThat(PayloadTypes.outputRate(3)).isZero();
+    }
+
+    @Test
     void staticTypesWithoutDecoderAreUnsupportedButNamed() {
         assertThat(PayloadTypes.classify(3, new byte[33], 0, 33)).isEqualTo(PayloadKind.UNSUPPORTED);
         assertThat(PayloadTypes.hasDecoder(3)).isFalse();
         assertThat(PayloadTypes.name(3, PayloadKind.UNSUPPORTED)).isEqualTo("GSM");
-        assertThat(PayloadTypes.name(9, PayloadKind.UNSUPPORTED)).isEqualTo("G722");
+        assertThat(PayloadTypes.name(15, PayloadKind.UNSUPPORTED)).isEqualTo("G728");
     }
 }

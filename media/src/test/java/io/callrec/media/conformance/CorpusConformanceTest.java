@@ -347,12 +347,14 @@ class CorpusConformanceTest {
         }));
     }
 
-    /** Codecs without a decoder yet fail typed; PPPoE SIP without RTP has no streams. G.729 and G.723.1: {@link CelpCorpusConformanceTest}. */
+    /**
+     * Opus without SDP (dynamic PT unbound) fails typed; PPPoE SIP without RTP has no streams.
+     * G.729 and G.723.1: {@link CelpCorpusConformanceTest}; G.722 and Opus: {@link WidebandCorpusConformanceTest}.
+     */
     @TestFactory
     Stream<DynamicTest> capturesWithoutG711FailWithATypedReason() throws IOException {
         Path folder = corpus();
         Map<String, MediaException.Reason> expected = Map.of(
-                "g722-sip-wireshark.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
                 "opus-48k-fullband-nosip-wireshark.pcap", MediaException.Reason.UNSUPPORTED_CODEC,
                 "sip-info-dtmf-relay-pppoe-nortp.pcap", MediaException.Reason.NO_RTP_STREAMS,
                 "opus-ogg-48k-mono-asterisk.opus", MediaException.Reason.NOT_A_CAPTURE);

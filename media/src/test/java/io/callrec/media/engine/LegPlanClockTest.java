@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A leg's RTP clock with an SDP map: the rate of a=rtpmap for its media type, even without a
- * decoder for it (opus/48000), and never the rate of an event type announced beside it.
+ * A leg's RTP clock with an SDP map: the rate of a=rtpmap for its media type (opus/48000, decoded
+ * at 16 kHz), never the rate of an event type announced beside it.
  */
 class LegPlanClockTest {
 
@@ -45,7 +45,8 @@ class LegPlanClockTest {
         assertThat(plan.legs()).singleElement().satisfies(leg -> {
             assertThat(leg.role()).isEqualTo(Role.CALLER);
             assertThat(leg.clockRate()).isEqualTo(48000);
-            assertThat(leg.audio()).isFalse();
+            assertThat(leg.audio()).isTrue();
+            assertThat(leg.trackRate()).isEqualTo(16000);
         });
         LegPlan bare = new LegPlan(scan.streams());
         assertThat(bare.legs()).singleElement().satisfies(leg -> assertThat(leg.clockRate()).isZero());
