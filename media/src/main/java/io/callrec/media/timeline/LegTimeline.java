@@ -10,7 +10,8 @@ import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
- * One leg (one UDP direction). Each RTP packet is placed at
+ * One leg (one UDP direction, or with SIP every direction of one dialog side), decoded with the
+ * leg's payload map (SDP bindings, else RFC 3551). Each RTP packet is placed at
  * {@code anchor + (extended timestamp - anchor timestamp) * trackRate / clockRate}, so arrival
  * order does not matter and timestamp gaps keep their real length. The leg has an RTP clock rate
  * (8000 for G.711 and G.722, 48000 for Opus) and a track rate, the output rate of its decoders
@@ -24,8 +25,10 @@ import java.util.function.IntFunction;
  * corrupt field) also re-anchors: the capture clock bounds how long silence can get.
  *
  * <p>Gaps before an audio packet are filled by cause: after RFC 3389 comfort noise, with noise
- * at the signalled level; after lost packets, with the decoder's concealment for the missing
- * packets' duration (at most {@link GapFiller#MAX_CONCEAL_MILLIS}); otherwise (silence suppression, hold)
+ * at the signalled level; after a codec's own SID frame (G.729 Annex B, G.723.1), with that
+ * decoder's comfort noise; after lost packets, with the decoder's concealment for the missing
+ * packets' duration (at most {@link GapFiller#MAX_CONCEAL_MILLIS}), the last one from the next
+ * packet's in-band FEC when the decoder has it (Opus); otherwise (silence suppression, hold)
  * they stay silent. RFC 4733 events go to {@link TelephoneEvents}, never into the audio.
  */
 public final class LegTimeline {
