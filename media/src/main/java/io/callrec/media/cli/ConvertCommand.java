@@ -21,8 +21,8 @@ public final class ConvertCommand {
     public static final int USAGE = 2;
 
     private static final String USAGE_LINE =
-            "usage: callrec-convert [--format wav|mp3] [--channels mono|stereo] [--meta SIDEFILE] [--call-id ID] [--json]"
-            + " INPUT OUTPUT";
+            "usage: callrec-convert [--format wav|mp3|wav-alaw|wav-ulaw] [--channels mono|stereo] [--meta SIDEFILE]"
+            + " [--call-id ID] [--json] INPUT OUTPUT";
 
     private ConvertCommand() {
     }
@@ -48,7 +48,7 @@ public final class ConvertCommand {
             } else if (a.equals("--call-id") && i + 1 < args.length) {
                 callId = args[++i];
             } else if ((a.equals("--format") || a.equals("--channels")) && i + 1 < args.length) {
-                String v = args[++i].toUpperCase(Locale.ROOT);
+                String v = args[++i].toUpperCase(Locale.ROOT).replace('-', '_');
                 try {
                     if (a.equals("--format")) {
                         format = OutputFormat.valueOf(v);

@@ -1,11 +1,10 @@
 package io.callrec.media.codec;
 
-import java.util.Arrays;
-
 /** G.711 µ-law (PCMU) or A-law (PCMA): one byte per sample at 8 kHz, a table lookup each. */
 public final class G711Decoder implements AudioDecoder {
 
     private final short[] table;
+    private final G711Concealer concealer = new G711Concealer();
 
     private G711Decoder(short[] table) {
         this.table = table;
@@ -34,13 +33,16 @@ public final class G711Decoder implements AudioDecoder {
         for (int i = 0; i < length; i++) {
             out[outOffset + i] = table[payload[offset + i] & 0xFF];
         }
+        concealer.received(out, outOffset, length);
         return length;
     }
 
-    /** G.711 has no decoder state to extrapolate from (Appendix I PLC is a later refinement): silence. */
+    /**
+     * Pitch-repetition concealment after ITU-T G.711 Appendix I (see {@link G711Concealer}):
+     * consecutive calls continue one loss; it fades to silence 60 ms into the loss.
+     */
     @Override
     public int conceal(short[] out, int outOffset, int samples) {
-        Arrays.fill(out, outOffset, outOffset + samples, (short) 0);
-        return samples;
+        return concealer.conceal(out, outOffset, samples);
     }
 }

@@ -4,7 +4,7 @@ package io.callrec.media.codec;
 public enum PayloadKind {
     /** Decodable audio. */
     AUDIO,
-    /** Comfort noise (RFC 3389, PT 13): rendered as silence. */
+    /** Comfort noise (RFC 3389, PT 13): its level drives generated noise in the gap it covers. */
     COMFORT_NOISE,
     /** Telephone event (RFC 4733): not audio, never decoded. */
     EVENT,

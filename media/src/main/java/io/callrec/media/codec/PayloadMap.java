@@ -1,5 +1,6 @@
 package io.callrec.media.codec;
 
+import io.callrec.media.codec.opus.OpusDecoders;
 import java.util.Locale;
 
 /**
@@ -7,10 +8,16 @@ import java.util.Locale;
  * RFC 4733 shape test, see {@link PayloadTypes}); a map built from SDP (RFC 8866 a=rtpmap) adds
  * the dynamic types 96-127 and may rebind any number. A bound encoding that has a static RFC 3551
  * number (PCMA/8000 on 96, say) is decoded as that static type; telephone-event and CN are
- * classified by name; any other name is unsupported. Unbound numbers fall back to {@link #STATIC}.
+ * classified by name; "opus" (RFC 7587 §7: always opus/48000/2) decodes with
+ * {@link OpusDecoders} at {@link #OPUS_OUTPUT_RATE}; any other name is unsupported. Unbound numbers
+ * fall back to {@link #STATIC}.
  * Immutable once built.
  */
 public final class PayloadMap {
+
+    /** Opus output rate: the engine's wideband mixing rate (the decoder resamples from 48 kHz). */
+    public static final int OPUS_OUTPUT_RATE = 16000;
+    private static final int OPUS_CLOCK = 48000;
 
     public static final PayloadMap STATIC = new PayloadMap(new String[128], new String[128], new int[128]);
 
@@ -46,8 +53,7 @@ public final class PayloadMap {
         if (name.equals("cn")) {
             return PayloadKind.COMFORT_NOISE;
         }
-        int equivalent = staticEquivalent(payloadType);
-        return equivalent >= 0 && PayloadTypes.newDecoder(equivalent) != null ? PayloadKind.AUDIO : PayloadKind.UNSUPPORTED;
+        return outputRate(payloadType) > 0 ? PayloadKind.AUDIO : PayloadKind.UNSUPPORTED;
     }
 
     /** A new decoder for an audio payload type, or null when none is available. */
@@ -55,8 +61,27 @@ public final class PayloadMap {
         if (names[payloadType & 0x7F] == null) {
             return PayloadTypes.newDecoder(payloadType);
         }
+        if (opus(payloadType)) {
+            return OpusDecoders.create(OPUS_OUTPUT_RATE);
+        }
         int equivalent = staticEquivalent(payloadType);
         return equivalent < 0 ? null : PayloadTypes.newDecoder(equivalent);
+    }
+
+    /** Output rate of {@link #newDecoder}'s decoder without creating one (native state for Opus); 0 = none. */
+    public int outputRate(int payloadType) {
+        if (names[payloadType & 0x7F] == null) {
+            return PayloadTypes.outputRate(payloadType);
+        }
+        if (opus(payloadType)) {
+            return OPUS_OUTPUT_RATE;
+        }
+        int equivalent = staticEquivalent(payloadType);
+        return equivalent < 0 ? 0 : PayloadTypes.outputRate(equivalent);
+    }
+
+    private boolean opus(int payloadType) {
+        return "opus".equals(names[payloadType & 0x7F]) && clocks[payloadType & 0x7F] == OPUS_CLOCK;
     }
 
     /** Clock rate from SDP in Hz, or 0 when SDP did not bind the type. */
@@ -82,11 +107,13 @@ public final class PayloadMap {
             case "pcmu" -> clock == 8000 ? PayloadTypes.PCMU : -1;
             case "pcma" -> clock == 8000 ? PayloadTypes.PCMA : -1;
             case "gsm" -> clock == 8000 ? 3 : -1;
-            case "g723" -> clock == 8000 ? 4 : -1;
+            case "g723" -> clock == 8000 ? PayloadTypes.G723 : -1;
             // RFC 3551 §4.5.2: G.722 is announced with an 8000 Hz RTP clock although it samples at 16 kHz.
             case "g722" -> clock == 8000 ? 9 : -1;
             case "g728" -> clock == 8000 ? 15 : -1;
-            case "g729" -> clock == 8000 ? 18 : -1;
+            case "g729" -> clock == 8000 ? PayloadTypes.G729 : -1;
+            // Some phones name the Annex A variant; its bitstream is G.729's (G.729 Annex A §A.1).
+            case "g729a" -> clock == 8000 ? PayloadTypes.G729 : -1;
             default -> -1;
         };
     }

@@ -1,5 +1,9 @@
 package io.callrec.media.codec;
 
+import io.callrec.media.codec.g722.G722Decoder;
+import io.callrec.media.codec.g7231.G7231Decoder;
+import io.callrec.media.codec.g729.G729Decoder;
+
 /**
  * Payload-type knowledge without SDP: the static assignments of RFC 3551 §6 (Table 4) and a
  * shape test for RFC 4733 events on dynamic types 96-127.
@@ -7,8 +11,11 @@ package io.callrec.media.codec;
 public final class PayloadTypes {
 
     public static final int PCMU = 0;
+    public static final int G723 = 4;
     public static final int PCMA = 8;
+    public static final int G722 = 9;
     public static final int CN = 13;
+    public static final int G729 = 18;
     private static final int DYNAMIC_FIRST = 96;
 
     /** RFC 3551 Table 4 encoding names, indexed by static payload type (null = unassigned). */
@@ -22,7 +29,7 @@ public final class PayloadTypes {
     }
 
     public static PayloadKind classify(int payloadType, byte[] payload, int offset, int length) {
-        if (payloadType == PCMU || payloadType == PCMA) {
+        if (hasDecoder(payloadType)) {
             return PayloadKind.AUDIO;
         }
         if (payloadType == CN) {
@@ -42,15 +49,52 @@ public final class PayloadTypes {
         return length == 4 && (payload[offset] & 0xFF) <= 16 && (payload[offset + 1] & 0x40) == 0;
     }
 
-    /** A new decoder for an audio payload type, or null when none is available. */
+    /** True when {@link #newDecoder} has a decoder for this static payload type (no allocation). */
+    public static boolean hasDecoder(int payloadType) {
+        return outputRate(payloadType) > 0;
+    }
+
+    /**
+     * Output rate of {@link #newDecoder}'s decoder without creating one: 16000 for G.722 (whose RTP
+     * clock is nevertheless 8000, RFC 3551 §4.5.2), 8000 for G.711, G.723.1 and G.729; 0 = none.
+     */
+    public static int outputRate(int payloadType) {
+        return switch (payloadType) {
+            case PCMU, PCMA, G723, G729 -> 8000;
+            case G722 -> G722Decoder.SAMPLE_RATE;
+            default -> 0;
+        };
+    }
+
+    /**
+     * A new decoder for an audio payload type, or null when none is available: G.711 (PT 0 / 8),
+     * G.723.1 (PT 4, RFC 3551 §4.5.3), G.722 (PT 9, §4.5.2) and G.729 / G.729A with Annex B SID
+     * frames (PT 18, §4.5.6).
+     */
     public static AudioDecoder newDecoder(int payloadType) {
-        if (payloadType == PCMU) {
-            return G711Decoder.ulaw();
+        return switch (payloadType) {
+            case PCMU -> G711Decoder.ulaw();
+            case PCMA -> G711Decoder.alaw();
+            case G723 -> new G7231Decoder();
+            case G722 -> new G722Decoder();
+            case G729 -> new G729Decoder();
+            default -> null;
+        };
+    }
+
+    /**
+     * RTP clock rate of a static payload type (RFC 3551 Table 4: 8000 for the telephony codecs,
+     * including G.722 whose clock is 8000 although it samples at 16 kHz; 44100 for L16, 90000 for
+     * MPA and video); 0 for dynamic or unassigned types, whose rate only SDP can say.
+     */
+    public static int clockRate(int payloadType) {
+        if (payloadType == 10 || payloadType == 11) {
+            return 44100;
         }
-        if (payloadType == PCMA) {
-            return G711Decoder.alaw();
+        if (payloadType == 14 || (payloadType >= 25 && payloadType < STATIC_NAMES.length)) {
+            return 90000;
         }
-        return null;
+        return payloadType < STATIC_NAMES.length && STATIC_NAMES[payloadType] != null ? 8000 : 0;
     }
 
     /** Name for statistics: the RFC 3551 encoding name, "telephone-event", or "PT&lt;n&gt;". */

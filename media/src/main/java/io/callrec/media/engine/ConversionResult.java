@@ -19,13 +19,18 @@ public final class ConversionResult {
     private final List<LegStatistics> legs;
     private final List<CallInfo> calls;
     private final SipCounters sip;
+    private final String partialReason;
+    private final long ignoredLegs;
 
-    ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs) {
-        this(durationMillis, sampleRate, channels, audioBytes, legs, List.of(), SipCounters.NONE);
+    /** {@code partialReason} null = complete; {@code ignoredLegs} legs/streams beyond the limits. */
+    ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs,
+                     String partialReason, long ignoredLegs) {
+        this(durationMillis, sampleRate, channels, audioBytes, legs, List.of(), SipCounters.NONE, partialReason,
+                ignoredLegs);
     }
 
     ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs,
-                     List<CallInfo> calls, SipCounters sip) {
+                     List<CallInfo> calls, SipCounters sip, String partialReason, long ignoredLegs) {
         this.durationMillis = durationMillis;
         this.sampleRate = sampleRate;
         this.channels = channels;
@@ -33,6 +38,29 @@ public final class ConversionResult {
         this.legs = List.copyOf(legs);
         this.calls = List.copyOf(calls);
         this.sip = sip;
+        this.partialReason = partialReason;
+        this.ignoredLegs = ignoredLegs;
+    }
+
+    /** This result with the signalling's calls and counters attached. */
+    ConversionResult withCalls(List<CallInfo> callList, SipCounters counters) {
+        return new ConversionResult(durationMillis, sampleRate, channels, audioBytes, legs, callList, counters,
+                partialReason, ignoredLegs);
+    }
+
+    /** True when the input was cut short or could not all be used; {@link #partialReason()} says why. */
+    public boolean partial() {
+        return partialReason != null;
+    }
+
+    /** Why the result is partial, or null. */
+    public String partialReason() {
+        return partialReason;
+    }
+
+    /** Legs or streams beyond the engine's limits that were counted but not rebuilt. */
+    public long ignoredLegs() {
+        return ignoredLegs;
     }
 
     public long durationMillis() {
@@ -47,7 +75,7 @@ public final class ConversionResult {
         return channels;
     }
 
-    /** Bytes of 16-bit PCM rendered: the WAV data chunk, or what was encoded into the MP3. */
+    /** Bytes of audio rendered: the WAV data chunk, or the 16-bit PCM encoded into the MP3 (0 for statistics without output). */
     public long audioBytes() {
         return audioBytes;
     }
@@ -95,6 +123,20 @@ public final class ConversionResult {
             n.put("durationMillis", leg.durationMillis());
             n.put("role", leg.role());
             n.put("callId", leg.callId());
+            n.put("clockRate", leg.clockRate());
+            n.put("jitterMillis", leg.jitterMillis());
+            n.put("maxJitterMillis", leg.maxJitterMillis());
+            n.put("late", leg.late());
+            n.put("emptyPayloads", leg.emptyPayloads());
+            n.put("concealedMillis", leg.concealedMillis());
+            n.put("comfortNoiseMillis", leg.comfortNoiseMillis());
+            n.put("driftPpm", leg.driftPpm());
+            n.put("driftCorrected", leg.driftCorrected());
+            ArrayNode dtmf = n.putArray("dtmf");
+            for (DtmfEvent e : leg.dtmf()) {
+                dtmf.addObject().put("digit", e.digit()).put("startMillis", e.startMillis())
+                        .put("durationMillis", e.durationMillis()).put("ended", e.ended());
+            }
         }
         ObjectNode sipNode = root.putObject("sip");
         sipNode.put("messages", sip.messages());
@@ -120,6 +162,11 @@ public final class ConversionResult {
                 en.put("durationMillis", e.durationMillis());
             }
         }
+        root.put("partial", partial());
+        if (partialReason != null) {
+            root.put("partialReason", partialReason);
+        }
+        root.put("ignoredLegs", ignoredLegs);
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -15,18 +15,19 @@ import java.util.List;
 /** Second pass: route each packet of an accepted stream to its leg's timeline. */
 final class LegAssembly implements AutoCloseable {
 
-    /** Largest UDP payload; G.711 yields one sample per byte. */
-    private static final int PCM_SCRATCH = 65536;
+    /** Largest UDP payload; G.711 yields one sample per byte, wideband decoders a few more. */
+    private static final int PCM_SCRATCH = 4 * 65536;
 
     private final LegPlan plan;
     private final List<LegTimeline> timelines = new ArrayList<>();
     private boolean truncated;
 
-    LegAssembly(LegPlan plan, long originNanos, int clockRate, Path tempDirectory) {
+    LegAssembly(LegPlan plan, long originNanos, Path tempDirectory) {
         this.plan = plan;
         short[] scratch = new short[PCM_SCRATCH];
         for (LegPlan.Leg leg : plan.legs()) {
-            timelines.add(new LegTimeline(originNanos, clockRate, new PcmTrack(tempDirectory), scratch, leg.payloads()));
+            timelines.add(new LegTimeline(originNanos, leg.clockRate(), leg.trackRate(), new PcmTrack(tempDirectory),
+                    scratch, leg.payloads()));
         }
     }
 

@@ -3,6 +3,7 @@ package io.callrec.media.engine;
 import io.callrec.media.call.Role;
 import io.callrec.media.codec.PayloadKind;
 import io.callrec.media.codec.PayloadMap;
+import io.callrec.media.codec.PayloadTypes;
 import io.callrec.media.rtp.FlowKey;
 import io.callrec.media.rtp.StreamInfo;
 import java.util.ArrayList;
@@ -16,17 +17,28 @@ import java.util.TreeSet;
  * Legs derived from the detected streams, ordered by first packet. Without signalling a leg is one
  * UDP direction. With signalling, directions assigned to the same dialog side form one leg (a
  * re-INVITE that moves the media to a new port continues the leg), and each leg carries its role
- * and the payload map of its SDP.
+ * and the payload map of its SDP. At most {@link #MAX_LEGS} legs are kept (those with the most
+ * packets); the rest are counted.
+ *
+ * <p>Each leg gets its RTP clock rate (from SDP's a=rtpmap when the map binds the type, else from
+ * the static payload types; 0 when only unbound dynamic types were seen, then the timeline
+ * measures it) and its track rate (the highest output rate of its decoders, e.g. 16000 for G.722;
+ * 8000 without decoders).
  */
 final class LegPlan {
 
+    static final int MAX_LEGS = 64;
+    private static final int DEFAULT_RATE = 8000;
+
     /** {@code direction} is the leg's earliest UDP direction, used to name it in statistics. */
-    record Leg(FlowKey direction, long firstNanos, boolean audio, Role role, String callId, PayloadMap payloads) {
+    record Leg(FlowKey direction, long firstNanos, boolean audio, Role role, String callId, PayloadMap payloads,
+               int clockRate, int trackRate) {
     }
 
     private final List<Leg> legs;
     private final Map<FlowKey, Integer> legOfStream = new HashMap<>();
     private final TreeSet<Integer> payloadTypes = new TreeSet<>();
+    private final int ignoredLegs;
 
     LegPlan(Map<FlowKey, StreamInfo> streams) {
         this(streams, Map.of());
@@ -47,14 +59,19 @@ final class LegPlan {
                 acc.firstNanos = info.firstNanos();
                 acc.direction = direction;
             }
+            acc.packets += info.packets();
             for (int pt = 0; pt < 128; pt++) {
                 if (info.sawPayloadType(pt)) {
                     payloadTypes.add(pt);
-                    acc.audio |= acc.payloads.newDecoder(pt) != null;
+                    acc.saw(pt);
                 }
             }
         });
-        List<Map.Entry<String, Acc>> entries = new ArrayList<>(byKey.entrySet());
+        List<Map.Entry<String, Acc>> kept = new ArrayList<>(byKey.entrySet());
+        kept.sort(Comparator.comparingLong((Map.Entry<String, Acc> e) -> -e.getValue().packets)
+                .thenComparing(e -> e.getValue().direction.toString()));
+        ignoredLegs = Math.max(0, kept.size() - MAX_LEGS);
+        List<Map.Entry<String, Acc>> entries = new ArrayList<>(kept.subList(0, Math.min(MAX_LEGS, kept.size())));
         entries.sort(Comparator.comparingLong((Map.Entry<String, Acc> e) -> e.getValue().firstNanos)
                 .thenComparing(e -> e.getValue().direction.toString()));
         List<Leg> list = new ArrayList<>();
@@ -62,10 +79,17 @@ final class LegPlan {
         for (Map.Entry<String, Acc> e : entries) {
             Acc acc = e.getValue();
             index.put(e.getKey(), list.size());
-            list.add(new Leg(acc.direction, acc.firstNanos, acc.audio, acc.role, acc.callId, acc.payloads));
+            int track = acc.trackRate > 0 ? acc.trackRate : acc.clockRate > 0 ? acc.clockRate : DEFAULT_RATE;
+            list.add(new Leg(acc.direction, acc.firstNanos, acc.audio, acc.role, acc.callId, acc.payloads,
+                    acc.clockRate, track));
         }
         legs = List.copyOf(list);
-        keyOfStream.forEach((stream, legKey) -> legOfStream.put(stream, index.get(legKey)));
+        keyOfStream.forEach((stream, legKey) -> {
+            Integer i = index.get(legKey);
+            if (i != null) {
+                legOfStream.put(stream, i);
+            }
+        });
     }
 
     /** What a leg accumulates while its streams are read. */
@@ -75,17 +99,52 @@ final class LegPlan {
         final PayloadMap payloads;
         long firstNanos = Long.MAX_VALUE;
         FlowKey direction;
+        long packets;
         boolean audio;
+        int clockRate;
+        int clockRank;
+        int trackRate;
 
         Acc(CallMatcher.Assignment a) {
             role = a == null ? Role.UNKNOWN : a.role();
             callId = a == null ? null : a.callId();
             payloads = a == null ? PayloadMap.STATIC : a.payloads();
         }
+
+        /**
+         * The clock comes from the best-placed type seen: an audio type with a decoder (the last
+         * one seen wins, as before; it also raises the track rate), else another media type (e.g.
+         * Opus bound by SDP before its decoder exists), else an event type; CN never sets it.
+         */
+        void saw(int pt) {
+            int outputRate = payloads.outputRate(pt);
+            PayloadKind kind = payloads.classify(pt, new byte[0], 0, 0);
+            int rank = outputRate > 0 ? 3 : kind == PayloadKind.EVENT ? 1 : 2;
+            if (outputRate > 0) {
+                audio = true;
+                trackRate = Math.max(trackRate, outputRate);
+            }
+            int clock = kind == PayloadKind.COMFORT_NOISE ? 0 : clock(pt);
+            if (clock > 0 && (rank > clockRank || rank == 3)) {
+                clockRate = clock;
+                clockRank = rank;
+            }
+        }
+
+        /** SDP's rate when the map binds the type (e.g. 48000 for Opus), else RFC 3551's static one. */
+        private int clock(int pt) {
+            int sdp = payloads.bound(pt) ? payloads.clockRate(pt) : 0;
+            return sdp > 0 ? sdp : PayloadTypes.clockRate(pt);
+        }
     }
 
     List<Leg> legs() {
         return legs;
+    }
+
+    /** Legs beyond {@link #MAX_LEGS} that were not rebuilt. */
+    int ignoredLegs() {
+        return ignoredLegs;
     }
 
     /** Leg index for an accepted (5-tuple, SSRC) stream, or -1. */
@@ -94,9 +153,9 @@ final class LegPlan {
         return i == null ? -1 : i;
     }
 
-    /** The earliest first packet among legs with decodable audio, or empty when there are none. */
-    java.util.OptionalLong audioOrigin() {
-        return legs.stream().filter(Leg::audio).mapToLong(Leg::firstNanos).min();
+    /** The earliest first packet of any leg. */
+    long origin() {
+        return legs.stream().mapToLong(Leg::firstNanos).min().orElse(0);
     }
 
     /** Names of payload types seen, for an "unsupported codec" message. */

@@ -8,22 +8,34 @@ import java.util.List;
  * milliseconds since the Unix epoch; {@code durationMillis} is the span of the leg's audio on the
  * output timeline (0 when it carried no decodable audio). {@code role} is "caller", "callee" or
  * "unknown" (no signalling matched the leg); {@code callId} is the SIP Call-ID or null.
+ *
+ * <p>{@code clockRate} is the RTP clock (from SDP or the static payload types, or measured against
+ * the capture clock when they are unknown); {@code jitterMillis} is the RFC 3550 §6.4.1
+ * interarrival jitter at the end of the leg and {@code maxJitterMillis} its largest value;
+ * {@code late} counts packets that came after the reorder window had passed; {@code concealedMillis}
+ * is audio made up for lost packets, {@code comfortNoiseMillis} noise generated from RFC 3389 CN
+ * packets (or a codec's own SID frames); {@code driftPpm} is the RTP clock's drift against the
+ * capture clock, and {@code driftCorrected} says whether the leg was stretched to stay in sync;
+ * {@code dtmf} lists RFC 4733 events.
  */
 public record LegStatistics(String source, String destination, List<String> ssrcs, List<String> codecs,
                             long packets, long lost, long duplicates, long reordered, long unsupported,
-                            long firstPacketMillis, long durationMillis, String role, String callId) {
+                            long firstPacketMillis, long durationMillis, String role, String callId,
+                            int clockRate, double jitterMillis, double maxJitterMillis, long late, long emptyPayloads,
+                            long concealedMillis, long comfortNoiseMillis, double driftPpm, boolean driftCorrected,
+                            List<DtmfEvent> dtmf) {
 
     public LegStatistics {
         ssrcs = List.copyOf(ssrcs);
         codecs = List.copyOf(codecs);
         role = role == null ? "unknown" : role;
+        dtmf = List.copyOf(dtmf);
     }
 
-    /** A leg without signalling: role unknown, no Call-ID. */
-    public LegStatistics(String source, String destination, List<String> ssrcs, List<String> codecs,
-                         long packets, long lost, long duplicates, long reordered, long unsupported,
-                         long firstPacketMillis, long durationMillis) {
-        this(source, destination, ssrcs, codecs, packets, lost, duplicates, reordered, unsupported,
-                firstPacketMillis, durationMillis, "unknown", null);
+    /** The DTMF digits in order, e.g. "2013785496". */
+    public String digits() {
+        StringBuilder b = new StringBuilder();
+        dtmf.forEach(e -> b.append(e.digit()));
+        return b.toString();
     }
 }

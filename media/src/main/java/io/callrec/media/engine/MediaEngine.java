@@ -1,31 +1,27 @@
 package io.callrec.media.engine;
 
 import io.callrec.media.capture.CaptureFormatException;
-import io.callrec.media.call.Role;
 import io.callrec.media.engine.MediaException.Reason;
-import io.callrec.media.mix.PcmMixer;
-import io.callrec.media.mix.SampleSink;
-import io.callrec.media.mix.SampleSource;
-import io.callrec.media.mp3.Mp3Writer;
 import io.callrec.media.timeline.LegCounters;
 import io.callrec.media.timeline.LegTimeline;
-import io.callrec.media.wav.WavWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 
 /**
  * Capture file to WAV or MP3. Two streaming passes over the capture (detect streams, then decode into
- * per-leg tracks) and one merge pass into the output; memory stays bounded for any call length.
+ * per-leg tracks) and one merge pass into the output; memory stays bounded for any call length
+ * (at most {@link LegPlan#MAX_LEGS} legs of constant-size buffers; audio goes through temporary
+ * files). Silence is bounded by the capture: a timestamp that runs more than 10 s away from the
+ * capture clock re-anchors, so the output is at most the capture's span plus that. A truncated
+ * capture gives the audio up to its last whole packet, flagged {@link ConversionResult#partial()}.
  * Instances hold no state between calls and may be shared.
  */
 public final class MediaEngine {
 
-    static final int SAMPLE_RATE = 8000;
     /**
      * The timeline origin sits this far before the earliest first packet, so that packets which
      * arrive after their successors still land at a non-negative position; the lead is trimmed
@@ -62,11 +58,35 @@ public final class MediaEngine {
         }
     }
 
+    /**
+     * Statistics only (legs, loss, jitter, DTMF...), without writing audio: also for captures
+     * whose codec has no decoder here. Same typed failures as {@link #convert} otherwise.
+     */
+    public ConversionResult analyse(Path capture) throws MediaException {
+        Objects.requireNonNull(capture, "capture");
+        try {
+            return run(capture, null, ConversionOptions.defaults());
+        } catch (CaptureFormatException e) {
+            throw new MediaException(e.truncated() ? Reason.TRUNCATED : Reason.NOT_A_CAPTURE, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MediaException(Reason.IO_ERROR, "I/O error: " + e, e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new MediaException(Reason.IO_ERROR, "I/O error: " + e.getCause(), e);
+        } catch (RuntimeException e) {
+            throw new MediaException(Reason.NOT_A_CAPTURE, "capture could not be decoded: " + e, e);
+        }
+    }
+
     private ConversionResult convertChecked(Path capture, Path output, ConversionOptions opts)
             throws IOException, MediaException {
         if (Files.exists(output) && Files.isSameFile(capture, output)) {
             throw new MediaException(Reason.IO_ERROR, "output file is the input capture: " + output);
         }
+        return run(capture, output, opts);
+    }
+
+    /** Both passes, then the render pass when {@code output} is not null. */
+    private ConversionResult run(Path capture, Path output, ConversionOptions opts) throws IOException, MediaException {
         StreamScan.Result scan = StreamScan.run(capture);
         if (scan.streams().isEmpty()) {
             if (scan.truncated() && scan.frames() == 0) {
@@ -76,75 +96,42 @@ public final class MediaEngine {
         }
         CallSelection calls = CallSelection.choose(scan.streams(), scan.signalling(), opts);
         LegPlan plan = new LegPlan(calls.streams(), calls.assignments());
-        OptionalLong origin = plan.audioOrigin();
-        if (origin.isEmpty()) {
-            throw new MediaException(Reason.UNSUPPORTED_CODEC,
-                    "no supported audio codec in the RTP streams: " + plan.payloadSummary());
-        }
-        Path directory = output.toAbsolutePath().getParent();
-        try (LegAssembly assembly = new LegAssembly(plan, origin.getAsLong() - LEAD_NANOS, SAMPLE_RATE, directory)) {
+        Path directory = output == null ? Path.of(System.getProperty("java.io.tmpdir"))
+                : output.toAbsolutePath().getParent();
+        try (LegAssembly assembly = new LegAssembly(plan, plan.origin() - LEAD_NANOS, directory)) {
             assembly.run(capture);
-            List<LegTimeline> audio = new ArrayList<>();
-            List<Role> roles = new ArrayList<>();
-            List<LegStatistics> stats = new ArrayList<>();
-            for (int i = 0; i < plan.legs().size(); i++) {
-                LegTimeline t = assembly.timelines().get(i);
+            List<LegCounters> counters = new ArrayList<>();
+            boolean audio = false;
+            boolean tones = false;
+            for (LegTimeline t : assembly.timelines()) {
                 LegCounters c = t.finish();
-                stats.add(Statistics.of(plan.legs().get(i), c, SAMPLE_RATE));
-                if (c.audioPackets() > 0) {
-                    audio.add(t);
-                    roles.add(plan.legs().get(i).role());
-                }
+                counters.add(c);
+                audio |= c.audioPackets() > 0;
+                tones |= !c.events().tones(8000).isEmpty();
             }
-            if (audio.isEmpty()) {
+            boolean undecodable = counters.stream().anyMatch(c -> c.unsupported() > 0);
+            if (output != null && !audio && (undecodable || !tones)) {
                 throw new MediaException(Reason.UNSUPPORTED_CODEC,
                         "no decodable audio in the RTP streams: " + plan.payloadSummary());
             }
-            ConversionResult r = render(audio, roles, stats, output, opts);
-            return new ConversionResult(r.durationMillis(), r.sampleRate(), r.channels(), r.audioBytes(), r.legs(),
-                    calls.calls(), calls.sip());
+            String partial = partialReason(scan, assembly, plan);
+            long ignored = plan.ignoredLegs() + scan.ignoredStreams();
+            ConversionResult r = Render.run(plan.legs(), assembly.timelines(), counters, output, opts, partial, ignored);
+            return r.withCalls(calls.calls(), calls.sip());
         }
     }
 
-    private static ConversionResult render(List<LegTimeline> audio, List<Role> roles, List<LegStatistics> stats,
-                                           Path output, ConversionOptions opts) throws IOException {
-        long start = Long.MAX_VALUE;
-        long end = 0;
-        for (LegTimeline t : audio) {
-            start = Math.min(start, t.counters().firstSample());
-            end = Math.max(end, t.track().length());
+    private static String partialReason(StreamScan.Result scan, LegAssembly assembly, LegPlan plan) {
+        List<String> reasons = new ArrayList<>();
+        if (scan.truncated() || assembly.truncated()) {
+            reasons.add("capture is truncated after " + scan.frames() + " frames; audio ends at the last whole packet");
         }
-        List<SampleSource> sources = new ArrayList<>();
-        for (LegTimeline t : audio) {
-            sources.add(t.track().finish(start));
+        if (plan.ignoredLegs() > 0 || scan.ignoredStreams() > 0) {
+            reasons.add("more RTP streams than the limits (" + LegPlan.MAX_LEGS + " legs, "
+                    + io.callrec.media.rtp.RtpStreamDetector.MAX_STREAMS + " streams): "
+                    + plan.ignoredLegs() + " legs and " + scan.ignoredStreams() + " streams ignored");
         }
-        long total = end - start;
-        int channelCount = opts.channels() == Channels.STEREO ? 2 : 1;
-        if (opts.format() == OutputFormat.MP3) {
-            try (Mp3Writer mp3 = new Mp3Writer(output, SAMPLE_RATE, channelCount)) {
-                mix(sources, roles, total, channelCount, mp3);
-                mp3.close();
-            }
-        } else {
-            try (WavWriter wav = new WavWriter(output, SAMPLE_RATE, channelCount)) {
-                mix(sources, roles, total, channelCount, wav);
-                wav.close();
-            }
-        }
-        return new ConversionResult(total * 1000 / SAMPLE_RATE, SAMPLE_RATE, channelCount,
-                total * channelCount * 2, stats);
-    }
-
-    /** Stereo puts the caller left and the callee right (by SIP role when known, else by first packet). */
-    private static void mix(List<SampleSource> sources, List<Role> roles, long total, int channelCount,
-                            SampleSink sink) throws IOException {
-        PcmMixer mixer = new PcmMixer();
-        if (channelCount == 2) {
-            int[] lr = StereoRoles.leftRight(roles);
-            mixer.stereo(lr[0] < 0 ? null : sources.get(lr[0]), lr[1] < 0 ? null : sources.get(lr[1]), total, sink);
-        } else {
-            mixer.mono(sources, total, sink);
-        }
+        return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 
     private static void deleteQuietly(Path output) {

@@ -20,7 +20,8 @@ import java.util.Map;
  */
 final class StreamScan {
 
-    record Result(Map<FlowKey, StreamInfo> streams, boolean truncated, long frames, CallSignalling signalling) {
+    record Result(Map<FlowKey, StreamInfo> streams, boolean truncated, long frames, CallSignalling signalling,
+                  long ignoredStreams) {
     }
 
     private StreamScan() {
@@ -42,7 +43,8 @@ final class StreamScan {
                             d.destinationAddressHigh(), d.destinationAddressLow(), d.destinationPort(), d.timestampNanos(), h);
                 }
             }
-            return new Result(detector.accepted(), reader.truncated(), reader.frames(), sip.result());
+            return new Result(detector.accepted(), reader.truncated(), reader.frames(), sip.result(),
+                    detector.ignoredStreams());
         }
     }
 }

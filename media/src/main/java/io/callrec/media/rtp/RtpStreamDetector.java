@@ -18,10 +18,14 @@ public final class RtpStreamDetector {
     private static final long MAX_TIMESTAMP_STEP = 1L << 24;
     /** Bound on unconfirmed candidates so that a UDP flood cannot grow the map without limit. */
     private static final int MAX_PENDING = 8192;
+    /** Bound on accepted streams: beyond it, further streams are only counted. */
+    public static final int MAX_STREAMS = 4096;
 
     private final Map<FlowKey, StreamInfo> streams = new HashMap<>();
     private final FlowKey probe = new FlowKey();
     private int pending;
+    private int acceptedCount;
+    private long ignoredStreams;
 
     /** True for packets that may be RTP at all; SIP, RTCP and well-known service ports are excluded. */
     public static boolean isCandidate(byte[] b, int offset, int length, int sourcePort, int destinationPort, RtpHeader header) {
@@ -67,9 +71,14 @@ public final class RtpStreamDetector {
         s.lastSequence = h.sequence();
         s.lastTimestamp = h.timestamp();
         s.record(captureNanos, h.payloadType());
-        if (!s.accepted && s.run >= REQUIRED_RUN) {
-            s.accepted = true;
-            pending--;
+        if (!s.accepted && s.run == REQUIRED_RUN) {
+            if (acceptedCount >= MAX_STREAMS) {
+                ignoredStreams++;
+            } else {
+                s.accepted = true;
+                acceptedCount++;
+                pending--;
+            }
         }
         return s.accepted ? s : null;
     }
@@ -87,6 +96,11 @@ public final class RtpStreamDetector {
             }
         }
         pending = 0;
+    }
+
+    /** Streams that qualified after {@link #MAX_STREAMS} had been accepted (each counted once per run). */
+    public long ignoredStreams() {
+        return ignoredStreams;
     }
 
     /** Accepted streams keyed by (5-tuple, SSRC). */

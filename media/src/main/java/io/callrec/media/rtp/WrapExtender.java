@@ -33,6 +33,12 @@ public final class WrapExtender {
         started = false;
     }
 
+    /** Continues from a previously reached {@code highest} (a source that resumes after another one). */
+    public void resume(long highestValue) {
+        started = true;
+        highest = highestValue;
+    }
+
     /** Signed distance of {@code value} from the highest value so far, in [-2^(bits-1), 2^(bits-1)). */
     public long delta(long value) {
         return started ? signed((value & mask) - (highest & mask)) : 0;

@@ -17,6 +17,17 @@ public final class LegCounters {
     long unsupported;
     long late;
     long audioPackets;
+    long concealedSamples;
+    long comfortNoiseSamples;
+    long emptyPayloads;
+    /** RFC 3550 A.8 interarrival jitter in RTP ticks (running estimate, and its maximum). */
+    double jitter;
+    double maxJitter;
+    /** Sum of RTP ticks and capture nanoseconds between first and last packet of each segment. */
+    double clockTicks;
+    double clockNanos;
+    final DriftEstimator drift = new DriftEstimator();
+    final TelephoneEvents events = new TelephoneEvents();
     private long firstNanos = Long.MAX_VALUE;
     private long lastNanos = Long.MIN_VALUE;
     private long firstSample = Long.MAX_VALUE;
@@ -47,6 +58,11 @@ public final class LegCounters {
 
     void audio(long start, long end) {
         audioPackets++;
+        media(start, end);
+    }
+
+    /** Widens the span of samples that hold media (audio, comfort noise). */
+    void media(long start, long end) {
         firstSample = Math.min(firstSample, start);
         endSample = Math.max(endSample, end);
     }
@@ -63,6 +79,39 @@ public final class LegCounters {
     public long lastNanos() { return lastNanos; }
     /** First sample position holding audio, or -1 when the leg carried none. */
     public long firstSample() { return audioPackets == 0 ? -1 : firstSample; }
+    /** Samples filled by packet loss concealment. */
+    public long concealedSamples() { return concealedSamples; }
+    /** Samples filled with RFC 3389 comfort noise. */
+    public long comfortNoiseSamples() { return comfortNoiseSamples; }
+    /** RTP packets whose payload was empty (after padding), counted and skipped. */
+    public long emptyPayloads() { return emptyPayloads; }
+    /** Interarrival jitter (RFC 3550 §6.4.1) at the end of the leg, in RTP ticks. */
+    public double jitterTicks() { return jitter; }
+    public double maxJitterTicks() { return maxJitter; }
+    public DriftEstimator drift() { return drift; }
+    public TelephoneEvents events() { return events; }
+
+    /**
+     * The RTP clock rate measured against the capture clock (ticks per second over all segments),
+     * snapped to the nearest common rate; 0 when the leg is too short to tell.
+     */
+    public int measuredClockRate() {
+        return measuredClockRate(clockNanos, clockTicks);
+    }
+
+    static int measuredClockRate(double nanos, double ticks) {
+        if (nanos < 200_000_000L) {
+            return 0;
+        }
+        double rate = ticks * 1e9 / nanos;
+        int best = 0;
+        for (int r : new int[] {8000, 12000, 16000, 24000, 32000, 44100, 48000, 90000}) {
+            if (Math.abs(rate - r) < r * 0.1 && (best == 0 || Math.abs(rate - r) < Math.abs(rate - best))) {
+                best = r;
+            }
+        }
+        return best;
+    }
     public long endSample() { return endSample; }
 
     public List<Long> ssrcs() {

@@ -1,5 +1,6 @@
 package io.callrec.media.wav;
 
+import io.callrec.media.codec.G711Encoder;
 import io.callrec.media.mix.SampleSink;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,8 +11,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Canonical 44-byte RIFF/WAVE header (format tag 1 = PCM, 16 bits) followed by little-endian
- * interleaved samples. The RIFF and data chunk sizes are unknown while streaming, so they are
- * written as zero and patched in place on {@link #close()}.
+ * interleaved samples, or a 58-byte header (fmt with cbSize, "fact") and 8-bit G.711 samples
+ * encoded from the 16-bit input. The RIFF, fact and data sizes are unknown while streaming, so
+ * they are written as zero and patched in place on {@link #close()}.
  */
 public final class WavWriter implements SampleSink, AutoCloseable {
 
@@ -19,18 +21,31 @@ public final class WavWriter implements SampleSink, AutoCloseable {
     private static final long MAX_DATA = 0xFFFF_FFFFL - 36;
 
     private final FileChannel channel;
+    private final WavEncoding encoding;
+    private final int channels;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024).order(ByteOrder.LITTLE_ENDIAN);
     private long dataBytes;
     private boolean closed;
 
     public WavWriter(Path path, int sampleRate, int channels) throws IOException {
+        this(path, sampleRate, channels, WavEncoding.PCM_16);
+    }
+
+    public WavWriter(Path path, int sampleRate, int channels, WavEncoding encoding) throws IOException {
+        this.encoding = encoding;
+        this.channels = channels;
         channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
-        int blockAlign = channels * 2;
-        ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        int blockAlign = channels * encoding.bytesPerSample;
+        ByteBuffer h = ByteBuffer.allocate(encoding.headerBytes()).order(ByteOrder.LITTLE_ENDIAN);
         h.put(ascii("RIFF")).putInt(0).put(ascii("WAVE"));
-        h.put(ascii("fmt ")).putInt(16).putShort((short) 1).putShort((short) channels)
-                .putInt(sampleRate).putInt(sampleRate * blockAlign).putShort((short) blockAlign).putShort((short) 16);
+        boolean pcm = encoding == WavEncoding.PCM_16;
+        h.put(ascii("fmt ")).putInt(pcm ? 16 : 18).putShort((short) encoding.formatTag).putShort((short) channels)
+                .putInt(sampleRate).putInt(sampleRate * blockAlign).putShort((short) blockAlign)
+                .putShort((short) (8 * encoding.bytesPerSample));
+        if (!pcm) {
+            h.putShort((short) 0).put(ascii("fact")).putInt(4).putInt(0);
+        }
         h.put(ascii("data")).putInt(0);
         h.flip();
         while (h.hasRemaining()) {
@@ -40,16 +55,22 @@ public final class WavWriter implements SampleSink, AutoCloseable {
 
     @Override
     public void write(short[] interleaved, int offset, int samples) throws IOException {
-        if (dataBytes + 2L * samples > MAX_DATA) {
+        long bytes = (long) encoding.bytesPerSample * samples;
+        if (dataBytes + bytes > MAX_DATA) {
             throw new IOException("WAV data would exceed the 4 GiB RIFF limit");
         }
         for (int i = 0; i < samples; i++) {
             if (buffer.remaining() < 2) {
                 drain();
             }
-            buffer.putShort(interleaved[offset + i]);
+            short v = interleaved[offset + i];
+            switch (encoding) {
+                case ALAW -> buffer.put(G711Encoder.alaw(v));
+                case ULAW -> buffer.put(G711Encoder.ulaw(v));
+                default -> buffer.putShort(v);
+            }
         }
-        dataBytes += 2L * samples;
+        dataBytes += bytes;
     }
 
     public long dataBytes() {
@@ -72,12 +93,18 @@ public final class WavWriter implements SampleSink, AutoCloseable {
         closed = true;
         try {
             drain();
+            int header = encoding.headerBytes();
             ByteBuffer size = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
-            size.putInt(0, (int) (36 + dataBytes));
+            size.putInt(0, (int) (header - 8 + dataBytes));
             channel.write(size, 4);
             size.clear();
             size.putInt(0, (int) dataBytes);
-            channel.write(size, 40);
+            channel.write(size, header - 4);
+            if (encoding != WavEncoding.PCM_16) {
+                size.clear();
+                size.putInt(0, (int) (dataBytes / encoding.bytesPerSample / channels));
+                channel.write(size, 46);
+            }
         } finally {
             channel.close();
         }

@@ -78,7 +78,18 @@ class ConvertCommandTest {
         assertThat(run("--format", "flac", "a", "b")).isEqualTo(ConvertCommand.USAGE);
         assertThat(run("--bogus", "a", "b")).isEqualTo(ConvertCommand.USAGE);
         assertThat(run("a", "b", "--channels")).isEqualTo(ConvertCommand.USAGE);
-        assertThat(stderr()).contains("usage: callrec-convert");
+        assertThat(stderr()).contains("usage: callrec-convert", "[--format wav|mp3|wav-alaw|wav-ulaw]",
+                "[--channels mono|stereo]", "[--meta SIDEFILE]", "[--call-id ID]", "[--json]");
+    }
+
+    @Test
+    void formatMp3WritesMpegLayerThreeFrames() throws Exception {
+        Path mp3 = dir.resolve("o.mp3");
+        assertThat(run("--format", "mp3", capture.toString(), mp3.toString())).isZero();
+        byte[] b = Files.readAllBytes(mp3);
+        // ISO/IEC 13818-3 §2.4.2.3 frame header: 11-bit sync, layer bits 01 = Layer III.
+        assertThat(b[0] & 0xFF).isEqualTo(0xFF);
+        assertThat(b[1] & 0xE6).isEqualTo(0xE2);
     }
 
     @Test
@@ -102,5 +113,15 @@ class ConvertCommandTest {
                 .isEqualTo(ConvertCommand.CONVERSION_FAILED);
         assertThat(stderr()).startsWith("error: CALL_NOT_FOUND: ");
         assertThat(run("a", "b", "--meta")).isEqualTo(ConvertCommand.USAGE);
+    }
+
+    @Test
+    void formatWavAlawWritesG711Wav() throws Exception {
+        Path wav = dir.resolve("a.wav");
+        assertThat(run("--format", "wav-alaw", "--channels", "stereo", capture.toString(), wav.toString())).isEqualTo(0);
+        io.callrec.media.testing.G711WavFile g = io.callrec.media.testing.G711WavFile.read(wav);
+        assertThat(g.formatTag()).isEqualTo(6);
+        assertThat(g.channels()).isEqualTo(2);
+        assertThat(g.dataSize()).isEqualTo(2L * 5 * 160);
     }
 }

@@ -24,6 +24,33 @@ class PayloadMapTest {
     }
 
     @Test
+    void dynamicTypesBoundToG729OrG7231DecodeWithThoseDecoders() {
+        PayloadMap map = PayloadMap.builder().bind(101, "G729", 8000).bind(102, "G729A", 8000)
+                .bind(103, "G723", 8000).build();
+        assertThat(map.classify(101, new byte[20], 0, 20)).isEqualTo(PayloadKind.AUDIO);
+        assertThat(map.newDecoder(101)).isInstanceOf(io.callrec.media.codec.g729.G729Decoder.class);
+        assertThat(map.newDecoder(102)).isInstanceOf(io.callrec.media.codec.g729.G729Decoder.class);
+        assertThat(map.newDecoder(103)).isInstanceOf(io.callrec.media.codec.g7231.G7231Decoder.class);
+        assertThat(map.name(102, PayloadKind.AUDIO)).isEqualTo("G729");
+        assertThat(map.name(103, PayloadKind.AUDIO)).isEqualTo("G723");
+    }
+
+    @Test
+    void opusOnItsRfc7587ClockDecodesAt16Kilohertz() throws Exception {
+        PayloadMap map = PayloadMap.builder().bind(111, "opus", 48000).bind(112, "opus", 16000).build();
+        assertThat(map.classify(111, new byte[60], 0, 60)).isEqualTo(PayloadKind.AUDIO);
+        assertThat(map.outputRate(111)).isEqualTo(PayloadMap.OPUS_OUTPUT_RATE).isEqualTo(16000);
+        assertThat(map.clockRate(111)).isEqualTo(48000);
+        assertThat(map.name(111, PayloadKind.AUDIO)).isEqualTo("opus");
+        try (var decoder = (io.callrec.media.codec.opus.OpusDecoder) map.newDecoder(111)) {
+            assertThat(decoder.sampleRate()).isEqualTo(16000);
+        }
+        // RFC 7587 §7: the clock is always 48000; another rate is not Opus as specified.
+        assertThat(map.classify(112, new byte[60], 0, 60)).isEqualTo(PayloadKind.UNSUPPORTED);
+        assertThat(map.newDecoder(112)).isNull();
+    }
+
+    @Test
     void eventsAndComfortNoiseAreClassifiedByName() {
         assertThat(sdp.classify(97, new byte[160], 0, 160)).isEqualTo(PayloadKind.EVENT);
         assertThat(sdp.classify(98, new byte[1], 0, 1)).isEqualTo(PayloadKind.COMFORT_NOISE);

@@ -13,7 +13,7 @@ class PayloadTypesTest {
         assertThat(PayloadTypes.classify(0, new byte[160], 0, 160)).isEqualTo(PayloadKind.AUDIO);
         assertThat(PayloadTypes.classify(8, new byte[160], 0, 160)).isEqualTo(PayloadKind.AUDIO);
         assertThat(PayloadTypes.newDecoder(0)).isNotNull();
-        assertThat(PayloadTypes.newDecoder(18)).isNull();
+        assertThat(PayloadTypes.newDecoder(3)).isNull();
         assertThat(PayloadTypes.name(0, PayloadKind.AUDIO)).isEqualTo("PCMU");
         assertThat(PayloadTypes.name(8, PayloadKind.AUDIO)).isEqualTo("PCMA");
     }
@@ -37,9 +37,34 @@ class PayloadTypesTest {
     }
 
     @Test
-    void staticNonG711TypesAreUnsupportedButNamed() {
-        assertThat(PayloadTypes.classify(18, new byte[20], 0, 20)).isEqualTo(PayloadKind.UNSUPPORTED);
-        assertThat(PayloadTypes.name(18, PayloadKind.UNSUPPORTED)).isEqualTo("G729");
-        assertThat(PayloadTypes.name(9, PayloadKind.UNSUPPORTED)).isEqualTo("G722");
+    void staticG7231AndG729TypesAreAudioWithTheirDecoders() {
+        assertThat(PayloadTypes.classify(4, new byte[24], 0, 24)).isEqualTo(PayloadKind.AUDIO);
+        assertThat(PayloadTypes.classify(18, new byte[20], 0, 20)).isEqualTo(PayloadKind.AUDIO);
+        assertThat(PayloadTypes.classify(18, new byte[2], 0, 2)).as("Annex B SID").isEqualTo(PayloadKind.AUDIO);
+        assertThat(PayloadTypes.newDecoder(4)).isInstanceOf(io.callrec.media.codec.g7231.G7231Decoder.class);
+        assertThat(PayloadTypes.newDecoder(18)).isInstanceOf(io.callrec.media.codec.g729.G729Decoder.class);
+        assertThat(PayloadTypes.newDecoder(18)).isNotSameAs(PayloadTypes.newDecoder(18));
+        assertThat(PayloadTypes.name(4, PayloadKind.AUDIO)).isEqualTo("G723");
+        assertThat(PayloadTypes.name(18, PayloadKind.AUDIO)).isEqualTo("G729");
+        assertThat(PayloadTypes.clockRate(4)).isEqualTo(8000);
+        assertThat(PayloadTypes.clockRate(18)).isEqualTo(8000);
+    }
+
+    @Test
+    void g722IsAudioAt16KilohertzOnAn8000HzRtpClock() {
+        assertThat(PayloadTypes.classify(9, new byte[160], 0, 160)).isEqualTo(PayloadKind.AUDIO);
+        assertThat(PayloadTypes.newDecoder(9)).isInstanceOf(io.callrec.media.codec.g722.G722Decoder.class);
+        assertThat(PayloadTypes.outputRate(9)).isEqualTo(16000);
+        assertThat(PayloadTypes.clockRate(9)).isEqualTo(8000);
+        assertThat(PayloadTypes.outputRate(0)).isEqualTo(8000);
+        assertThat(PayloadTypes.outputRate(3)).isZero();
+    }
+
+    @Test
+    void staticTypesWithoutDecoderAreUnsupportedButNamed() {
+        assertThat(PayloadTypes.classify(3, new byte[33], 0, 33)).isEqualTo(PayloadKind.UNSUPPORTED);
+        assertThat(PayloadTypes.hasDecoder(3)).isFalse();
+        assertThat(PayloadTypes.name(3, PayloadKind.UNSUPPORTED)).isEqualTo("GSM");
+        assertThat(PayloadTypes.name(15, PayloadKind.UNSUPPORTED)).isEqualTo("G728");
     }
 }

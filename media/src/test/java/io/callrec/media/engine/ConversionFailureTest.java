@@ -98,20 +98,77 @@ class ConversionFailureTest {
         ConversionResult r = engine.convert(cut, dir.resolve("out.wav"), ConversionOptions.defaults());
         assertThat(r.totalPackets()).isEqualTo(9);
         assertThat(r.durationMillis()).isEqualTo(180);
+        assertThat(r.partial()).isTrue();
+        assertThat(r.partialReason()).contains("truncated");
+        assertThat(r.toJson()).contains("\"partial\":true");
+    }
+
+    /** A flood of distinct flows: legs are capped, the rest counted, the result flagged partial. */
+    @Test
+    void thousandsOfFlowsAreCappedCountedAndFlaggedPartial() throws Exception {
+        Path capture = dir.resolve("flood.pcap");
+        byte[] payload = Signals.ulawPacket(1000);
+        try (CaptureFixture f = CaptureFixture.create(capture)) {
+            for (int flow = 0; flow < 3000; flow++) {
+                CaptureFixture.Leg leg = new CaptureFixture.Leg("10.1." + (flow >> 8) + "." + (flow & 0xFF), 4000 + flow,
+                        "10.0.0.9", 30000);
+                for (int k = 0; k < 3; k++) {
+                    f.rtp(leg, flow * 10L + k * 20_000L, 0, k, 160L * k, flow, payload);
+                }
+            }
+        }
+        ConversionResult r = engine.convert(capture, dir.resolve("out.wav"), ConversionOptions.defaults());
+        assertThat(r.legs()).hasSize(LegPlan.MAX_LEGS);
+        assertThat(r.ignoredLegs()).isEqualTo(3000 - LegPlan.MAX_LEGS);
+        assertThat(r.partialReason()).contains("2936 legs");
+    }
+
+    /** Thousands of SSRCs on one direction: streams are capped and counted, the leg still converts. */
+    @Test
+    void thousandsOfSsrcsOnOneDirectionAreCappedAndCounted() throws Exception {
+        Path capture = dir.resolve("ssrcs.pcap");
+        byte[] payload = Signals.ulawPacket(1000);
+        int ssrcs = io.callrec.media.rtp.RtpStreamDetector.MAX_STREAMS + 500;
+        try (CaptureFixture f = CaptureFixture.create(capture)) {
+            for (int s = 0; s < ssrcs; s++) {
+                for (int k = 0; k < 3; k++) {
+                    f.rtp(A, (3L * s + k) * 1000, 0, k, 160L * k, 0x10000 + s, payload);
+                }
+            }
+        }
+        ConversionResult r = engine.convert(capture, dir.resolve("out.wav"), ConversionOptions.defaults());
+        assertThat(r.legs()).hasSize(1);
+        assertThat(r.legs().get(0).ssrcs()).hasSize(64);
+        assertThat(r.ignoredLegs()).isEqualTo(500);
+        assertThat(r.partial()).isTrue();
+    }
+
+    /** A sender whose timestamp leaps by 2^31 ticks (74 hours) does not make the output that long. */
+    @Test
+    void absurdTimestampJumpIsBoundedByTheCaptureClock() throws Exception {
+        Path capture = dir.resolve("jump.pcap");
+        try (CaptureFixture f = CaptureFixture.create(capture)) {
+            for (int k = 0; k < 10; k++) {
+                long ts = 160L * k + (k >= 5 ? 0x8000_0000L : 0);
+                f.rtp(A, k * 20_000L, 0, k, ts, 5, Signals.ulawPacket(Signals.level(k)));
+            }
+        }
+        ConversionResult r = engine.convert(capture, dir.resolve("out.wav"), ConversionOptions.defaults());
+        assertThat(r.durationMillis()).isEqualTo(200);
     }
 
     @Test
     void onlyUnsupportedPayloadsIsUnsupportedCodec() throws IOException {
-        Path p = dir.resolve("g729.pcap");
+        Path p = dir.resolve("gsm.pcap");
         try (CaptureFixture f = CaptureFixture.create(p)) {
             for (int k = 0; k < 10; k++) {
-                f.rtp(A, k * 20_000L, 18, k, 160L * k, 1, new byte[20]);
+                f.rtp(A, k * 20_000L, 3, k, 160L * k, 1, new byte[33]);
             }
         }
         assertThatThrownBy(() -> engine.convert(p, dir.resolve("o.wav"), ConversionOptions.defaults()))
                 .isInstanceOfSatisfying(MediaException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_CODEC);
-                    assertThat(e.getMessage()).contains("G729");
+                    assertThat(e.getMessage()).contains("GSM");
                 });
     }
 

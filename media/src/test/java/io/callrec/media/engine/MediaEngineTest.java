@@ -154,7 +154,7 @@ class MediaEngineTest {
     }
 
     @Test
-    void sequenceGapIsCountedAsLossAndLeftSilent() throws Exception {
+    void sequenceGapIsCountedAsLossAndConcealedWithAFade() throws Exception {
         try (CaptureFixture f = CaptureFixture.create(capture())) {
             for (int k = 0; k < 10; k++) {
                 if (k != 3 && k != 4) {
@@ -164,9 +164,15 @@ class MediaEngineTest {
         }
         ConversionResult r = engine.convert(capture(), wav(), MONO);
         short[] s = WavFile.read(wav()).samples();
-        assertSilence(s, 3 * PACKET, 5 * PACKET);
+        short last = ulawRoundTrip(level(2));
+        assertThat(s[3 * PACKET]).isEqualTo(last);
+        for (int i = 3 * PACKET; i < 5 * PACKET; i++) {
+            assertThat(Math.abs(s[i])).as("sample %d", i).isLessThanOrEqualTo(Math.abs(last));
+        }
+        assertThat(Math.abs(s[5 * PACKET - 1])).isLessThan(Math.abs(last) / 2);
         assertPacket(s, 5 * PACKET, ulawRoundTrip(level(5)));
         assertThat(r.legs().get(0).lost()).isEqualTo(2);
+        assertThat(r.legs().get(0).concealedMillis()).isEqualTo(40);
         assertThat(r.totalLost()).isEqualTo(2);
     }
 
@@ -289,7 +295,7 @@ class MediaEngineTest {
         try (CaptureFixture f = CaptureFixture.create(capture())) {
             for (int k = 0; k < 10; k++) {
                 if (k >= 5 && k <= 7) {
-                    f.rtp(A, k * 20_000L, 101, k, 800, 7, new byte[] {5, (byte) (k == 7 ? 0x8A : 0x0A), 0, (byte) (160 * (k - 4))});
+                    f.rtp(A, k * 20_000L, 101, k, 800, 7, new byte[] {5, (byte) (k == 7 ? 0x8A : 0x0A), (byte) ((160 * (k - 4)) >> 8), (byte) (160 * (k - 4))});
                 } else if (k == 8) {
                     f.rtp(A, k * 20_000L, 13, k, 160L * k, 7, new byte[] {60});
                 } else {
@@ -300,10 +306,20 @@ class MediaEngineTest {
         ConversionResult r = engine.convert(capture(), wav(), MONO);
         short[] s = WavFile.read(wav()).samples();
         assertThat(s).hasSize(10 * PACKET);
-        assertSilence(s, 5 * PACKET, 9 * PACKET);
+        assertSilence(s, 5 * PACKET, 8 * PACKET);
+        // CN level 60 -dBov: RMS 32767 * 10^-3 = 33, uniform noise peak 33 * sqrt(3) = 57.
+        double sum = 0;
+        for (int i = 8 * PACKET; i < 9 * PACKET; i++) {
+            assertThat(Math.abs(s[i])).isLessThanOrEqualTo(57);
+            sum += s[i] * s[i];
+        }
+        assertThat(Math.sqrt(sum / PACKET)).isBetween(25.0, 41.0);
         assertPacket(s, 9 * PACKET, ulawRoundTrip(level(9)));
-        assertThat(r.legs().get(0).codecs()).containsExactly("PCMU", "CN", "telephone-event");
-        assertThat(r.legs().get(0).unsupported()).isZero();
+        LegStatistics leg = r.legs().get(0);
+        assertThat(leg.codecs()).containsExactly("PCMU", "CN", "telephone-event");
+        assertThat(leg.unsupported()).isZero();
+        assertThat(leg.comfortNoiseMillis()).isEqualTo(20);
+        assertThat(leg.dtmf()).containsExactly(new DtmfEvent("5", 100, 60, true));
     }
 
     @Test
@@ -311,13 +327,13 @@ class MediaEngineTest {
         try (CaptureFixture f = CaptureFixture.create(capture())) {
             for (int k = 0; k < 5; k++) {
                 ulaw(f, k, k * 20_000L, k, 160L * k, 1);
-                f.rtp(B, k * 20_000L + 5, 18, k, 160L * k, 2, new byte[20]);
+                f.rtp(B, k * 20_000L + 5, 3, k, 160L * k, 2, new byte[33]);
             }
         }
         ConversionResult r = engine.convert(capture(), wav(), MONO);
         assertThat(WavFile.read(wav()).samples()).hasSize(5 * PACKET);
         assertThat(r.legs()).hasSize(2);
-        assertThat(r.legs().get(1).codecs()).containsExactly("G729");
+        assertThat(r.legs().get(1).codecs()).containsExactly("GSM");
         assertThat(r.legs().get(1).unsupported()).isEqualTo(5);
         assertThat(r.legs().get(1).durationMillis()).isZero();
     }
@@ -332,14 +348,16 @@ class MediaEngineTest {
         String json = engine.convert(capture(), wav(), MONO).toJson();
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
         assertThat(tree.fieldNames()).toIterable().containsExactly("durationMillis", "sampleRate", "channels", "legs", "sip",
-                "calls");
+                "calls", "partial", "ignoredLegs");
         var leg = tree.get("legs").get(0);
         assertThat(leg.fieldNames()).toIterable().containsExactly("source", "destination", "ssrcs", "codecs",
                 "packets", "lost", "duplicates", "reordered", "unsupported", "firstPacketMillis", "durationMillis",
-                "role", "callId");
+                "role", "callId", "clockRate", "jitterMillis", "maxJitterMillis", "late", "emptyPayloads",
+                "concealedMillis", "comfortNoiseMillis", "driftPpm", "driftCorrected", "dtmf");
         assertThat(leg.get("role").asText()).isEqualTo("unknown");
         assertThat(leg.get("callId").isNull()).isTrue();
         assertThat(tree.get("calls")).isEmpty();
+        assertThat(tree.get("partial").asBoolean()).isFalse();
         assertThat(tree.get("durationMillis").asLong()).isEqualTo(100);
         assertThat(tree.get("sampleRate").asInt()).isEqualTo(8000);
         assertThat(leg.get("ssrcs").get(0).asText()).isEqualTo("0x0000CAFE");

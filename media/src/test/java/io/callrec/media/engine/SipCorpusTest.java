@@ -113,6 +113,17 @@ class SipCorpusTest {
     }
 
     @Test
+    void sdpRtpmapGivesTheLegItsClockRateWhereThePayloadTypeIsDynamic() throws Exception {
+        // SDP binds PT 99 to opus/48000/2; the same packets without SIP leave the clock unknown (0).
+        StreamScan.Result scan = StreamScan.run(corpusFile("opus-48k-fullband-sip-wireshark.pcap"));
+        assertThat(plan(scan, scan.signalling()).legs()).singleElement()
+                .satisfies(l -> assertThat(l.clockRate()).isEqualTo(48000));
+        StreamScan.Result bare = StreamScan.run(corpusFile("opus-48k-fullband-nosip-wireshark.pcap"));
+        assertThat(plan(bare, bare.signalling()).legs()).singleElement()
+                .satisfies(l -> assertThat(l.clockRate()).isZero());
+    }
+
+    @Test
     void siprecAnswerWithTwoAudioLinesGivesEachStreamItsRole() throws Exception {
         Path capture = corpusFile("g722-siprec-dual-stream-sip-miarec.pcap");
         StreamScan.Result scan = StreamScan.run(capture);

@@ -72,4 +72,27 @@ class RtpHeaderTest {
         assertThat(h.payloadOffset()).isEqualTo(22);
         assertThat(h.payloadLength()).isEqualTo(18);
     }
+
+    /** RFC 3550 §5.1: the padding count includes itself and may cover the whole payload. */
+    @Test
+    void paddingMayConsumeTheWholePayload() {
+        byte[] p = new byte[12 + 4];
+        p[0] = (byte) 0xA0;
+        p[p.length - 1] = 4;
+        assertThat(h.parse(p, 0, p.length)).isTrue();
+        assertThat(h.payloadLength()).isZero();
+    }
+
+    /** RFC 3550 §5.3.1: the extension length counts 32-bit words after its 4-byte header. */
+    @Test
+    void extensionLongerThanThePacketIsRejected() {
+        byte[] p = new byte[12 + 4 + 8];
+        p[0] = (byte) 0x90;
+        p[15] = 3; // 12 bytes of extension data, only 8 present
+        assertThat(h.parse(p, 0, p.length)).isFalse();
+        p[15] = 2;
+        assertThat(h.parse(p, 0, p.length)).isTrue();
+        assertThat(h.payloadOffset()).isEqualTo(24);
+        assertThat(h.payloadLength()).isZero();
+    }
 }

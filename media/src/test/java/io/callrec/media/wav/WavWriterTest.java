@@ -2,6 +2,7 @@ package io.callrec.media.wav;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callrec.media.testing.G711WavFile;
 import io.callrec.media.testing.WavFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,5 +44,37 @@ class WavWriterTest {
         assertThat(wav.fileSize()).isEqualTo(44 + data);
         assertThat(wav.samples()[0]).isEqualTo((short) -15000);
         assertThat(wav.samples()[block.length]).isEqualTo((short) -14990);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ALAW", "ULAW"})
+    void g711HeaderHasFormatTagFactChunkAndOneBytePerSample(String name) throws Exception {
+        WavEncoding encoding = WavEncoding.valueOf(name);
+        Path file = dir.resolve("g.wav");
+        short[] stereo = new short[2 * 8000];
+        for (int i = 0; i < stereo.length; i++) {
+            stereo[i] = (short) (i % 2 == 0 ? 1000 : -1000);
+        }
+        try (WavWriter w = new WavWriter(file, 8000, 2, encoding)) {
+            w.write(stereo, 0, stereo.length);
+        }
+        G711WavFile wav = G711WavFile.read(file);
+        assertThat(wav.formatTag()).isEqualTo(encoding == WavEncoding.ALAW ? 6 : 7);
+        assertThat(wav.fmtSize()).isEqualTo(18);
+        assertThat(wav.cbSize()).isZero();
+        assertThat(wav.channels()).isEqualTo(2);
+        assertThat(wav.byteRate()).as("one second of stereo G.711 is 16000 bytes").isEqualTo(16000);
+        assertThat(wav.blockAlign()).isEqualTo(2);
+        assertThat(wav.bitsPerSample()).isEqualTo(8);
+        assertThat(wav.fact()).isEqualTo("fact");
+        assertThat(wav.factSamples()).isEqualTo(8000);
+        assertThat(wav.data()).isEqualTo("data");
+        assertThat(wav.dataSize()).isEqualTo(16000);
+        assertThat(wav.riffSize()).isEqualTo(50 + 16000);
+        byte left = encoding == WavEncoding.ALAW ? io.callrec.media.codec.G711Encoder.alaw((short) 1000)
+                : io.callrec.media.codec.G711Encoder.ulaw((short) 1000);
+        assertThat(wav.bytes()).hasSize(16000);
+        assertThat(wav.bytes()[0]).isEqualTo(left);
+        assertThat(wav.bytes()[2]).isEqualTo(left);
     }
 }

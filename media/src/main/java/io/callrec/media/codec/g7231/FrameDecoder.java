@@ -38,6 +38,11 @@ final class FrameDecoder {
         return good;
     }
 
+    /** True when the last frame run was comfort noise (SID or untransmitted). */
+    boolean inComfortNoise() {
+        return s.pastFrameType != FrameParams.TYPE_ACTIVE;
+    }
+
     /** Conceals one lost frame (§3.10; during comfort noise the noise simply continues). */
     void conceal(short[] out, int oo) {
         int type = s.pastFrameType == FrameParams.TYPE_ACTIVE ? FrameParams.TYPE_ACTIVE

@@ -1,6 +1,7 @@
 package io.callrec.media.codec.g7231;
 
 import io.callrec.media.codec.AudioDecoder;
+import io.callrec.media.codec.DiscontinuousTransmission;
 
 /**
  * ITU-T G.723.1 decoder (RTP payload type 4, RFC 3551 §4.5.3): 8 kHz, 240 samples per 30 ms frame,
@@ -10,7 +11,7 @@ import io.callrec.media.codec.AudioDecoder;
  * frame with forbidden codes is counted in {@link #errors()} and concealed (§3.10). One instance
  * per stream.
  */
-public final class G7231Decoder implements AudioDecoder {
+public final class G7231Decoder implements AudioDecoder, DiscontinuousTransmission {
 
     /** Samples per frame (30 ms at 8 kHz). */
     public static final int FRAME_SAMPLES = ChannelState.FRAME;
@@ -96,6 +97,12 @@ public final class G7231Decoder implements AudioDecoder {
             case FrameParams.TYPE_SID -> sidFrames++;
             default -> untransmittedFrames++;
         }
+    }
+
+    /** True after a SID or untransmitted frame: the sender is in a DTX pause (Annex A). */
+    @Override
+    public boolean inComfortNoise() {
+        return frames.inComfortNoise();
     }
 
     /** Active frames decoded at 6.3 kbit/s (MP-MLQ). */

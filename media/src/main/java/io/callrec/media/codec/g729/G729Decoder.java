@@ -1,6 +1,7 @@
 package io.callrec.media.codec.g729;
 
 import io.callrec.media.codec.AudioDecoder;
+import io.callrec.media.codec.DiscontinuousTransmission;
 
 /**
  * G.729 / G.729 Annex A decoder with Annex B comfort noise, for RTP payload type 18.
@@ -19,7 +20,7 @@ import io.callrec.media.codec.AudioDecoder;
  * bad-frame indicator: after speech, frame-erasure concealment (G.729 §4.4); after a SID, more
  * comfort noise at the last SID's parameters (Annex B §B.4, frame type "not transmitted").
  */
-public final class G729Decoder implements AudioDecoder {
+public final class G729Decoder implements AudioDecoder, DiscontinuousTransmission {
 
     /** Bytes of a speech frame and of an Annex B SID frame. */
     public static final int FRAME_BYTES = 10;
@@ -87,6 +88,12 @@ public final class G729Decoder implements AudioDecoder {
             written += synthesizer.emit(out, outOffset + written, Math.min(FRAME_SAMPLES, samples - written));
         }
         return written;
+    }
+
+    /** True after a SID (or a comfort-noise frame): the sender is in a DTX pause (Annex B §B.4). */
+    @Override
+    public boolean inComfortNoise() {
+        return !synthesizer.lastActive();
     }
 
     /** Speech frames decoded from payloads. */

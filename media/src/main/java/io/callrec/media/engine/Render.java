@@ -1,0 +1,111 @@
+package io.callrec.media.engine;
+
+import io.callrec.media.call.Role;
+import io.callrec.media.mix.PcmMixer;
+import io.callrec.media.mix.SampleSink;
+import io.callrec.media.mix.SampleSource;
+import io.callrec.media.mp3.Mp3Writer;
+import io.callrec.media.timeline.LegCounters;
+import io.callrec.media.timeline.LegTimeline;
+import io.callrec.media.wav.WavEncoding;
+import io.callrec.media.wav.WavWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The merge pass: lays every leg out on the output clock (rate conversion, drift correction),
+ * trims to the first media sample, mixes and writes the WAV or MP3, and builds the statistics.
+ * The output rate is 8 kHz, or 16 kHz for PCM WAV and MP3 output when a leg is wideband (G.711 WAV
+ * is 8 kHz). Stereo puts the caller left and the callee right by SIP role, else by first packet.
+ */
+final class Render {
+
+    static final int NARROWBAND = 8000;
+    static final int WIDEBAND = 16000;
+
+    private Render() {
+    }
+
+    static ConversionResult run(List<LegPlan.Leg> legs, List<LegTimeline> timelines, List<LegCounters> counters, Path output,
+                                ConversionOptions opts, String partial, long ignored) throws IOException {
+        boolean wideband = false;
+        int audioLegs = 0;
+        for (int i = 0; i < timelines.size(); i++) {
+            boolean audio = counters.get(i).audioPackets() > 0;
+            wideband |= audio && timelines.get(i).trackRate() > NARROWBAND;
+            audioLegs += audio ? 1 : 0;
+        }
+        boolean pcm = opts.format() == OutputFormat.WAV || opts.format() == OutputFormat.MP3;
+        int outRate = wideband && pcm ? WIDEBAND : NARROWBAND;
+        List<LegLayout> layouts = new ArrayList<>();
+        long start = Long.MAX_VALUE;
+        long end = Long.MIN_VALUE;
+        for (int i = 0; i < timelines.size(); i++) {
+            LegTimeline t = timelines.get(i);
+            LegLayout layout = new LegLayout(counters.get(i), t.clockRate(), t.trackRate(), outRate, audioLegs > 1);
+            layouts.add(layout);
+            if (layout.hasMedia()) {
+                start = Math.min(start, layout.outputStart());
+                end = Math.max(end, layout.outputEnd());
+            }
+        }
+        if (start == Long.MAX_VALUE) {
+            start = 0;
+            end = 0;
+        }
+        List<LegStatistics> stats = new ArrayList<>();
+        for (int i = 0; i < timelines.size(); i++) {
+            stats.add(Statistics.of(legs.get(i), counters.get(i), layouts.get(i),
+                    timelines.get(i).trackRate(), start, outRate));
+        }
+        long total = end - start;
+        int channelCount = opts.channels() == Channels.STEREO ? 2 : 1;
+        if (output == null) {
+            return new ConversionResult(total * 1000 / outRate, outRate, channelCount, 0, stats, partial, ignored);
+        }
+        List<SampleSource> sources = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
+        for (int i = 0; i < timelines.size(); i++) {
+            if (counters.get(i).audioPackets() > 0) {
+                sources.add(layouts.get(i).source(timelines.get(i).track(), start));
+                roles.add(legs.get(i).role());
+            }
+        }
+        if (opts.format() == OutputFormat.MP3) {
+            try (Mp3Writer mp3 = new Mp3Writer(output, outRate, channelCount)) {
+                mix(sources, roles, total, channelCount, mp3);
+                mp3.close();
+                return new ConversionResult(total * 1000 / outRate, outRate, channelCount, total * channelCount * 2,
+                        stats, partial, ignored);
+            }
+        }
+        try (WavWriter wav = new WavWriter(output, outRate, channelCount, encoding(opts.format()))) {
+            mix(sources, roles, total, channelCount, wav);
+            wav.close();
+            return new ConversionResult(total * 1000 / outRate, outRate, channelCount, wav.dataBytes(), stats,
+                    partial, ignored);
+        }
+    }
+
+    /** Stereo: caller left, callee right by SIP role ({@link StereoRoles}), else by first packet. */
+    private static void mix(List<SampleSource> sources, List<Role> roles, long total, int channels, SampleSink sink)
+            throws IOException {
+        PcmMixer mixer = new PcmMixer();
+        if (channels == 2) {
+            int[] lr = StereoRoles.leftRight(roles);
+            mixer.stereo(lr[0] < 0 ? null : sources.get(lr[0]), lr[1] < 0 ? null : sources.get(lr[1]), total, sink);
+        } else {
+            mixer.mono(sources, total, sink);
+        }
+    }
+
+    private static WavEncoding encoding(OutputFormat format) {
+        return switch (format) {
+            case WAV_ALAW -> WavEncoding.ALAW;
+            case WAV_ULAW -> WavEncoding.ULAW;
+            default -> WavEncoding.PCM_16;
+        };
+    }
+}
