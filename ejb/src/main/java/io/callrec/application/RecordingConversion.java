@@ -63,7 +63,11 @@ public class RecordingConversion {
             AudioPublisher.publish(temporary, target);
             AudioFile audio = new AudioFile(target.toString(), format, Files.size(target),
                     AudioPublisher.sha256(target), result.durationMillis());
-            outcomes.available(recordingId, job.capture(), audio, result.toJson());
+            if (result.partial()) {
+                outcomes.partial(recordingId, job.capture(), audio, result.toJson(), result.partialReason());
+            } else {
+                outcomes.available(recordingId, job.capture(), audio, result.toJson());
+            }
         } catch (MediaException e) {
             deleteQuietly(temporary);
             if (e.reason() == MediaException.Reason.IO_ERROR) {
