@@ -4,8 +4,6 @@ import io.callrec.application.CustomerAdministration;
 import io.callrec.application.CustomerRetention;
 import io.callrec.application.StorageReport;
 import io.callrec.domain.recording.RetentionPolicy;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -78,17 +76,11 @@ public class CustomerResource {
     @Path("{id}/retention")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setRetention(@PathParam("id") String id, String body) {
-        JsonObject json = RequestJson.object(body);
-        JsonValue days = json.get("days");
-        if (days == null) {
+        JsonBody json = JsonBody.parse(body);
+        if (!json.has("days")) {
             return ApiError.of(Response.Status.BAD_REQUEST, "missing required field 'days'");
         }
-        Integer value = null;
-        if (days.getValueType() == JsonValue.ValueType.NUMBER && json.getJsonNumber("days").isIntegral()) {
-            value = json.getJsonNumber("days").intValue();
-        } else if (days.getValueType() != JsonValue.ValueType.NULL) {
-            return ApiError.of(Response.Status.BAD_REQUEST, "field 'days' must be a whole number of days or null");
-        }
+        Integer value = json.integer("days");
         if (value != null) {
             try {
                 RetentionPolicy.validate(value);

@@ -3,6 +3,7 @@ package io.callrec.interfaces.rest;
 import io.callrec.domain.validation.InvalidFieldException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -94,6 +95,18 @@ final class JsonBody {
             case FALSE -> false;
             default -> throw new InvalidFieldException(name(field), "must be true or false");
         };
+    }
+
+    /** A whole number; null when absent or null. */
+    Integer integer(String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()) {
+            throw new InvalidFieldException(name(field), "must be a whole number");
+        }
+        return ((JsonNumber) v).intValueExact();
     }
 
     /** A nested object; null when absent or null. */
