@@ -1,19 +1,11 @@
 package io.callrec.media.capture;
 
 /** In-order bytes of one TCP direction with its 4-tuple and capture time; reused for every call. */
-public final class TcpChunk {
+public final class TcpChunk extends Endpoints {
 
     byte[] data;
     int offset;
     int length;
-    long timestampNanos;
-    boolean v6;
-    long sourceHigh;
-    long sourceLow;
-    long destinationHigh;
-    long destinationLow;
-    int sourcePort;
-    int destinationPort;
     boolean afterGap;
     long streamOffset;
 
@@ -29,11 +21,6 @@ public final class TcpChunk {
         return length;
     }
 
-    /** Capture time of the segment that carried these bytes. */
-    public long timestampNanos() {
-        return timestampNanos;
-    }
-
     /** True when the bytes before this chunk are missing, or this is the first chunk of a direction joined without its SYN. */
     public boolean afterGap() {
         return afterGap;
@@ -44,38 +31,8 @@ public final class TcpChunk {
         return streamOffset;
     }
 
-    public boolean isIpv6() {
-        return v6;
-    }
-
-    public long sourceAddressHigh() {
-        return sourceHigh;
-    }
-
-    public long sourceAddressLow() {
-        return sourceLow;
-    }
-
-    public long destinationAddressHigh() {
-        return destinationHigh;
-    }
-
-    public long destinationAddressLow() {
-        return destinationLow;
-    }
-
-    public int sourcePort() {
-        return sourcePort;
-    }
-
-    public int destinationPort() {
-        return destinationPort;
-    }
-
     @Override
     public String toString() {
-        return IpAddress.withPort(sourceHigh, sourceLow, sourcePort) + " -> "
-                + IpAddress.withPort(destinationHigh, destinationLow, destinationPort)
-                + " @" + streamOffset + " (" + length + " bytes" + (afterGap ? ", after gap" : "") + ")";
+        return route() + " @" + streamOffset + " (" + length + " bytes" + (afterGap ? ", after gap" : "") + ")";
     }
 }

@@ -2,22 +2,13 @@ package io.callrec.media.capture;
 
 /**
  * A UDP payload (RFC 768) located inside the current frame or a reassembly buffer; refilled for
- * every packet, so nothing here may be kept beyond the next read. Addresses are 128-bit values in
- * two longs each ({@link IpAddress}); IPv4 addresses are in their IPv4-mapped form.
+ * every packet, so nothing here may be kept beyond the next read.
  */
-public final class UdpDatagram {
+public final class UdpDatagram extends Endpoints {
 
     byte[] data;
     int payloadOffset;
     int payloadLength;
-    boolean v6;
-    long sourceHigh;
-    long sourceLow;
-    long destinationHigh;
-    long destinationLow;
-    int sourcePort;
-    int destinationPort;
-    long timestampNanos;
 
     /** Fills this datagram from the UDP packet in {@code p}; false (and counted) when it is not one. */
     boolean parse(IpPacket p, CaptureCounters counters) {
@@ -60,10 +51,6 @@ public final class UdpDatagram {
         return payloadLength;
     }
 
-    public boolean isIpv6() {
-        return v6;
-    }
-
     /** The IPv4 source address in network order; for IPv6 the low 32 bits, so use the 128-bit accessors. */
     public int sourceAddress() {
         return (int) sourceLow;
@@ -74,37 +61,8 @@ public final class UdpDatagram {
         return (int) destinationLow;
     }
 
-    public long sourceAddressHigh() {
-        return sourceHigh;
-    }
-
-    public long sourceAddressLow() {
-        return sourceLow;
-    }
-
-    public long destinationAddressHigh() {
-        return destinationHigh;
-    }
-
-    public long destinationAddressLow() {
-        return destinationLow;
-    }
-
-    public int sourcePort() {
-        return sourcePort;
-    }
-
-    public int destinationPort() {
-        return destinationPort;
-    }
-
-    public long timestampNanos() {
-        return timestampNanos;
-    }
-
     @Override
     public String toString() {
-        return IpAddress.withPort(sourceHigh, sourceLow, sourcePort) + " -> "
-                + IpAddress.withPort(destinationHigh, destinationLow, destinationPort) + " (" + payloadLength + " bytes)";
+        return route() + " (" + payloadLength + " bytes)";
     }
 }

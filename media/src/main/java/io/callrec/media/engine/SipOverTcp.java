@@ -1,7 +1,6 @@
 package io.callrec.media.engine;
 
 import io.callrec.media.call.SignallingCollector;
-import io.callrec.media.capture.IpAddress;
 import io.callrec.media.capture.TcpChunk;
 import io.callrec.media.capture.TcpStreamListener;
 
@@ -32,7 +31,6 @@ final class SipOverTcp implements TcpStreamListener {
     }
 
     private static String key(TcpChunk c) {
-        return IpAddress.withPort(c.sourceAddressHigh(), c.sourceAddressLow(), c.sourcePort()) + " -> "
-                + IpAddress.withPort(c.destinationAddressHigh(), c.destinationAddressLow(), c.destinationPort());
+        return c.route();
     }
 }
