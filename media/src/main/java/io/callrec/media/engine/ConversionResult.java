@@ -21,6 +21,7 @@ public final class ConversionResult {
     private final SipCounters sip;
     private final String partialReason;
     private final long ignoredLegs;
+    private long originEpochNanos;
 
     /** {@code partialReason} null = complete; {@code ignoredLegs} legs/streams beyond the limits. */
     ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs,
@@ -45,7 +46,21 @@ public final class ConversionResult {
     /** This result with the signalling's calls and counters attached. */
     ConversionResult withCalls(List<CallInfo> callList, SipCounters counters) {
         return new ConversionResult(durationMillis, sampleRate, channels, audioBytes, legs, callList, counters,
-                partialReason, ignoredLegs);
+                partialReason, ignoredLegs).withOrigin(originEpochNanos);
+    }
+
+    /** This result with the capture-clock time of the first mixed frame. */
+    ConversionResult withOrigin(long epochNanos) {
+        originEpochNanos = epochNanos;
+        return this;
+    }
+
+    /**
+     * Capture-clock time (epoch nanoseconds) of the first frame of the full mix, before any span cut:
+     * the instant that leg and DTMF {@code startMillis} values count from.
+     */
+    public long originEpochNanos() {
+        return originEpochNanos;
     }
 
     /** True when the input was cut short or could not all be used; {@link #partialReason()} says why. */
