@@ -2,7 +2,6 @@ package io.callrec.application;
 
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.ondemand.Action;
-import io.callrec.domain.ondemand.AuditEntry;
 import io.callrec.domain.ondemand.ControlEvent;
 import io.callrec.domain.ondemand.RecordingControl;
 import io.callrec.domain.ondemand.SpanOutcome;
@@ -17,7 +16,6 @@ import io.callrec.infrastructure.announcement.Prompt;
 import io.callrec.infrastructure.persistence.RecordingControls;
 import io.callrec.infrastructure.persistence.Recordings;
 import io.callrec.media.engine.ConversionResult;
-import io.callrec.media.engine.TimeSpan;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -73,34 +71,11 @@ public class OnDemandReplay {
                 .map(c -> new io.callrec.media.engine.Prompt(c.at(),
                         announcements.pcm(c.action() == Action.START ? Prompt.STARTED : Prompt.STOPPED)))
                 .toList();
-        if (!changedByEvents(control.audit())) {
-            return new MediaPlan(control.isStartedRecorded() ? null : List.of(), prompts);
-        }
-        List<TimeSpan> spans = outcome.spans().stream().map(s -> new TimeSpan(s.start(), s.end())).toList();
-        return new MediaPlan(spans, prompts);
+        return MediaPlan.of(control.isStartedRecorded(), outcome.spans(), control.audit(), prompts);
     }
 
     /** The transfer policy gave this recording leg-by-leg spans at intake. */
     private static boolean splitIntoLegs(RecordingControl control) {
         return !control.ownershipNotes().isEmpty() || control.storedSpans().stream().anyMatch(s -> s.legId() != null);
-    }
-
-    /** Any start or stop accepted besides the auto-record start at connect. */
-    private static boolean changedByEvents(List<AuditEntry> audit) {
-        return audit.stream().anyMatch(a -> a.accepted() && a.trigger() != Trigger.AUTO);
-    }
-
-    /**
-     * What the engine is to render: {@code spans} null = the whole capture (as before on-demand
-     * recording: a call recorded from the start whose recording no event changed), empty = nothing was
-     * ever recorded; {@code prompts} the announcements to mix in.
-     */
-    public record MediaPlan(List<TimeSpan> spans, List<io.callrec.media.engine.Prompt> prompts) {
-
-        static final MediaPlan WHOLE_CALL = new MediaPlan(null, List.of());
-
-        public boolean neverStarted() {
-            return spans != null && spans.isEmpty();
-        }
     }
 }

@@ -62,7 +62,7 @@ public class RecordingConversion {
             Path target = layout.audioFile(job.customerId(), job.callDate(), recordingId, format);
             temporary = AudioPublisher.temporaryFor(target);
             AudioPublisher.prepareFolder(target);
-            OnDemandReplay.MediaPlan plan = onDemand.plan(recordingId, engine.analyse(job.capture()));
+            MediaPlan plan = onDemand.plan(recordingId, engine.analyse(job.capture()));
             if (plan.neverStarted()) {
                 outcomes.suppressed(recordingId, job.capture(), OutcomeReason.NEVER_STARTED,
                         "on-demand recording was never started during the call");
