@@ -3,6 +3,7 @@ package io.callrec.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callrec.media.bench.OnDemandCall;
+import io.callrec.media.codec.G711Decoder;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,6 +71,7 @@ class OnDemandRecordingIT extends DeployedEar {
         assertThat(recording.getJsonNumber("durationMillis").longValue()).isEqualTo(1000);
         byte[] wav = api().getBytes("recordings/" + id + "/audio", null).body();
         assertThat(wav.length).isEqualTo(WAV_HEADER + 8000 * 2);
+        assertThat(samples(wav)).isEqualTo(callerAudio(8000, 16000));
         assertThat(recording.getBoolean("captureRetained")).isFalse();
 
         List<JsonObject> audit = recording.getJsonArray("audit").getValuesAs(JsonObject.class);
@@ -83,6 +85,78 @@ class OnDemandRecordingIT extends DeployedEar {
             assertThat(s.getString("end")).isEqualTo(start.plusSeconds(2).toString());
             assertThat(s.getString("startedBy")).isEqualTo("sip-info");
         });
+    }
+
+    @Test
+    void announcementsAreMixedInAtTheStartAndStopOfTheRecordedSpan() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String customer = "it-announce-" + suffix;
+        assertThat(api().put("customers/" + customer, "{\"name\":\"Announce\"}").statusCode()).isEqualTo(201);
+        assertThat(api().put("products/announce-" + suffix, "{\"name\":\"Manual, announced\","
+                + "\"callRecording\":{\"allowManualStartStop\":true,\"playAnnouncement\":true}}").statusCode())
+                .isEqualTo(201);
+        assertThat(api().put("accounts/acct-" + suffix, "{\"customer\":\"" + customer + "\",\"product\":\"announce-"
+                + suffix + "\"}").statusCode()).isEqualTo(201);
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        byte[] pcap = capture(new OnDemandCall(nanos(start), 4000).record(1000, true).record(3000, false));
+        long id = post(call(customer + "/acct-" + suffix, start.minusMillis(100), start.plusSeconds(4)), pcap);
+
+        JsonObject recording = awaitFinal(id);
+        assertThat(recording.getString("state")).as(recording.toString()).isEqualTo("AVAILABLE");
+        assertThat(recording.getJsonObject("recordingControl").getBoolean("mixAnnouncements")).isTrue();
+        assertThat(recording.getJsonArray("announcementCues").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("prompt"), c -> c.getString("at")).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("started", start.plusSeconds(1).toString()),
+                        org.assertj.core.groups.Tuple.tuple("stopped", start.plusSeconds(3).toString()));
+        short[] audio = samples(api().getBytes("recordings/" + id + "/audio", null).body());
+        short[] caller = callerAudio(8000, 24000);
+        assertThat(audio).hasSize(16000);
+        short[] started = prompt("started");
+        short[] stopped = prompt("stopped");
+        assertThat(changedWhereAudible(audio, caller, started, 0)).isGreaterThan(0.9);
+        assertThat(changedWhereAudible(audio, caller, stopped, audio.length - stopped.length)).isGreaterThan(0.9);
+    }
+
+    /** Of the prompt's audible samples placed at {@code offset}, the share where the audio is not the caller's alone. */
+    private static double changedWhereAudible(short[] audio, short[] caller, short[] prompt, int offset) {
+        int audible = 0;
+        int changed = 0;
+        for (int i = 0; i < prompt.length; i++) {
+            int at = offset + i;
+            if (at >= 0 && at < audio.length && Math.abs(prompt[i]) > 500) {
+                audible++;
+                changed += audio[at] != caller[at] ? 1 : 0;
+            }
+        }
+        assertThat(audible).as("audible prompt samples").isGreaterThan(1000);
+        return (double) changed / audible;
+    }
+
+    /** The prompt as the server serves it (µ-law, raw), decoded. */
+    private short[] prompt(String name) {
+        byte[] ulaw = api().getBytes("announcements/" + name + "?encoding=pcmu&container=raw", null).body();
+        short[] pcm = new short[ulaw.length];
+        G711Decoder.ulaw().decode(ulaw, 0, ulaw.length, pcm, 0);
+        return pcm;
+    }
+
+    /** The caller's decoded audio from sample {@code from} to {@code to} of the call (the callee is silent). */
+    private static short[] callerAudio(int from, int to) {
+        byte[] coded = new byte[to - from];
+        for (int i = 0; i < coded.length; i++) {
+            coded[i] = OnDemandCall.callerByte(from + i);
+        }
+        short[] pcm = new short[coded.length];
+        G711Decoder.ulaw().decode(coded, 0, coded.length, pcm, 0);
+        return pcm;
+    }
+
+    private static short[] samples(byte[] wav) {
+        short[] s = new short[(wav.length - WAV_HEADER) / 2];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (short) ((wav[WAV_HEADER + 2 * i] & 0xFF) | (wav[WAV_HEADER + 2 * i + 1] << 8));
+        }
+        return s;
     }
 
     @Test
