@@ -21,17 +21,18 @@ public final class ConversionResult {
     private final SipCounters sip;
     private final String partialReason;
     private final long ignoredLegs;
-    private long originEpochNanos;
+    private final long originEpochNanos;
 
     /** {@code partialReason} null = complete; {@code ignoredLegs} legs/streams beyond the limits. */
     ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs,
                      String partialReason, long ignoredLegs) {
         this(durationMillis, sampleRate, channels, audioBytes, legs, List.of(), SipCounters.NONE, partialReason,
-                ignoredLegs);
+                ignoredLegs, 0);
     }
 
     ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs,
-                     List<CallInfo> calls, SipCounters sip, String partialReason, long ignoredLegs) {
+                     List<CallInfo> calls, SipCounters sip, String partialReason, long ignoredLegs,
+                     long originEpochNanos) {
         this.durationMillis = durationMillis;
         this.sampleRate = sampleRate;
         this.channels = channels;
@@ -41,18 +42,19 @@ public final class ConversionResult {
         this.sip = sip;
         this.partialReason = partialReason;
         this.ignoredLegs = ignoredLegs;
+        this.originEpochNanos = originEpochNanos;
     }
 
     /** This result with the signalling's calls and counters attached. */
     ConversionResult withCalls(List<CallInfo> callList, SipCounters counters) {
         return new ConversionResult(durationMillis, sampleRate, channels, audioBytes, legs, callList, counters,
-                partialReason, ignoredLegs).withOrigin(originEpochNanos);
+                partialReason, ignoredLegs, originEpochNanos);
     }
 
     /** This result with the capture-clock time of the first mixed frame. */
     ConversionResult withOrigin(long epochNanos) {
-        originEpochNanos = epochNanos;
-        return this;
+        return new ConversionResult(durationMillis, sampleRate, channels, audioBytes, legs, calls, sip, partialReason,
+                ignoredLegs, epochNanos);
     }
 
     /**

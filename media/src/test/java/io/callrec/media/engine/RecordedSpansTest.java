@@ -139,6 +139,31 @@ class RecordedSpansTest {
         assertThat(snr).as("prompt SNR after 8 -> 16 kHz").isGreaterThan(30);
     }
 
+    /** Overlapping spans merge, spans beyond the mix are clipped, a prompt between spans ends with the one before. */
+    @Test
+    void overlappingSpansMergeAndPromptsBetweenSpansEndWithThePreviousOne() throws Exception {
+        long origin = 1_700_000_000_000_000_000L;
+        List<TimeSpan> spans = List.of(new TimeSpan(at(origin, 100, RATE), at(origin, 300, RATE)),
+                new TimeSpan(at(origin, 200, RATE), at(origin, 400, RATE)),
+                new TimeSpan(at(origin, 900, RATE), at(origin, 5000, RATE)));
+        short[] prompt = {1, 2, 3, 4};
+        List<short[]> written = new ArrayList<>();
+        SampleSink collect = (s, off, n) -> written.add(Arrays.copyOfRange(s, off, off + n));
+        SpanCut cut = new SpanCut(collect, 2, RATE, origin, 1000, spans,
+                List.of(new Prompt(at(origin, 600, RATE), prompt)));
+        short[] frames = new short[2 * 1000];
+        cut.write(frames, 0, frames.length);
+
+        short[] out = concat(written);
+        assertThat(cut.outputFrames()).isEqualTo(300 + 100);
+        assertThat(out).hasSize(2 * 400);
+        for (int f = 0; f < 400; f++) {
+            int expected = f >= 296 && f < 300 ? prompt[f - 296] : 0;
+            assertThat(out[2 * f]).as("left %d", f).isEqualTo((short) expected);
+            assertThat(out[2 * f + 1]).as("right %d", f).isEqualTo((short) expected);
+        }
+    }
+
     private static short[] concat(List<short[]> parts) {
         short[] all = new short[parts.stream().mapToInt(p -> p.length).sum()];
         int at = 0;
