@@ -54,6 +54,16 @@ public class ConversionOutcomes {
         LOG.info(() -> "recording " + recordingId + " is " + recording.getState() + ": " + recording.getAudioPath());
     }
 
+    /** Deliberately nothing to render (e.g. on-demand recording never started): the capture is released. */
+    public void suppressed(long recordingId, Path capture, OutcomeReason code, String reason) {
+        recordings.lockForUpdate(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
+            r.suppress(code, reason, clock.instant());
+            recordings.record(RecordingEvent.outcomeOf(r));
+            released.fire(new FilesReleased(recordingId, List.of(capture)));
+            LOG.info(() -> "recording " + recordingId + " SUPPRESSED (" + code + "): " + reason);
+        });
+    }
+
     public void failed(long recordingId, OutcomeReason code, String reason) {
         recordings.lockForUpdate(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
             r.fail(code, reason, clock.instant());

@@ -41,6 +41,9 @@ public class RecordingConversion {
     @Inject
     OutputSettings output;
 
+    @Inject
+    OnDemandReplay onDemand;
+
     public void convert(long recordingId) {
         Optional<ConversionJob> started = attempts.begin(recordingId);
         if (started.isEmpty()) {
@@ -59,7 +62,14 @@ public class RecordingConversion {
             Path target = layout.audioFile(job.customerId(), job.callDate(), recordingId, format);
             temporary = AudioPublisher.temporaryFor(target);
             AudioPublisher.prepareFolder(target);
-            ConversionResult result = engine.convert(job.capture(), temporary, output.conversionOptions());
+            MediaPlan plan = onDemand.plan(recordingId, engine.analyse(job.capture()));
+            if (plan.neverStarted()) {
+                outcomes.suppressed(recordingId, job.capture(), OutcomeReason.NEVER_STARTED,
+                        "on-demand recording was never started during the call");
+                return;
+            }
+            ConversionResult result = engine.convert(job.capture(), temporary,
+                    output.conversionOptions().withSpans(plan.spans()).withPrompts(plan.prompts()));
             AudioPublisher.publish(temporary, target);
             AudioFile audio = new AudioFile(target.toString(), format, Files.size(target),
                     AudioPublisher.sha256(target), result.durationMillis());

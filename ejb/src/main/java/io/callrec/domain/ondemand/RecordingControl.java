@@ -109,6 +109,19 @@ public class RecordingControl {
         notes.forEach(n -> ownershipNotes.add(n.length() <= 300 ? n : n.substring(0, 299) + "…"));
     }
 
+    /**
+     * The span policy ran again with every event known at conversion (the capture's SIP INFO and DTMF
+     * besides the switch's): its spans, audit trail and counters replace the ones taken at intake.
+     */
+    public void replaceOutcome(SpanOutcome outcome) {
+        spans.clear();
+        outcome.spans().forEach(s -> spans.add(new SpanRow(s)));
+        audit.clear();
+        outcome.audit().forEach(a -> audit.add(new AuditRow(a)));
+        ignoredEvents = outcome.ignored();
+        ignoredNotAllowed = outcome.ignoredNotAllowed();
+    }
+
     public List<AuditEntry> audit() {
         return audit.stream().map(AuditRow::toEntry).toList();
     }

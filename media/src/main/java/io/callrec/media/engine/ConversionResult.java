@@ -21,16 +21,18 @@ public final class ConversionResult {
     private final SipCounters sip;
     private final String partialReason;
     private final long ignoredLegs;
+    private final long originEpochNanos;
 
     /** {@code partialReason} null = complete; {@code ignoredLegs} legs/streams beyond the limits. */
     ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs,
                      String partialReason, long ignoredLegs) {
         this(durationMillis, sampleRate, channels, audioBytes, legs, List.of(), SipCounters.NONE, partialReason,
-                ignoredLegs);
+                ignoredLegs, 0);
     }
 
     ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs,
-                     List<CallInfo> calls, SipCounters sip, String partialReason, long ignoredLegs) {
+                     List<CallInfo> calls, SipCounters sip, String partialReason, long ignoredLegs,
+                     long originEpochNanos) {
         this.durationMillis = durationMillis;
         this.sampleRate = sampleRate;
         this.channels = channels;
@@ -40,12 +42,27 @@ public final class ConversionResult {
         this.sip = sip;
         this.partialReason = partialReason;
         this.ignoredLegs = ignoredLegs;
+        this.originEpochNanos = originEpochNanos;
     }
 
     /** This result with the signalling's calls and counters attached. */
     ConversionResult withCalls(List<CallInfo> callList, SipCounters counters) {
         return new ConversionResult(durationMillis, sampleRate, channels, audioBytes, legs, callList, counters,
-                partialReason, ignoredLegs);
+                partialReason, ignoredLegs, originEpochNanos);
+    }
+
+    /** This result with the capture-clock time of the first mixed frame. */
+    ConversionResult withOrigin(long epochNanos) {
+        return new ConversionResult(durationMillis, sampleRate, channels, audioBytes, legs, calls, sip, partialReason,
+                ignoredLegs, epochNanos);
+    }
+
+    /**
+     * Capture-clock time (epoch nanoseconds) of the first frame of the full mix, before any span cut:
+     * the instant that leg and DTMF {@code startMillis} values count from.
+     */
+    public long originEpochNanos() {
+        return originEpochNanos;
     }
 
     /** True when the input was cut short or could not all be used; {@link #partialReason()} says why. */

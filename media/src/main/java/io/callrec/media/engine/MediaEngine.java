@@ -116,7 +116,8 @@ public final class MediaEngine {
             }
             String partial = partialReason(scan, assembly, plan);
             long ignored = plan.ignoredLegs() + scan.ignoredStreams();
-            ConversionResult r = Render.run(plan.legs(), assembly.timelines(), counters, output, opts, partial, ignored);
+            ConversionResult r = Render.run(plan.legs(), assembly.timelines(), counters, output, opts, partial, ignored,
+                    plan.origin() - LEAD_NANOS);
             return r.withCalls(calls.calls(), calls.sip());
         }
     }

@@ -30,6 +30,17 @@ final class Render {
 
     static ConversionResult run(List<LegPlan.Leg> legs, List<LegTimeline> timelines, List<LegCounters> counters, Path output,
                                 ConversionOptions opts, String partial, long ignored) throws IOException {
+        return run(legs, timelines, counters, output, opts, partial, ignored, 0);
+    }
+
+    /**
+     * {@code originNanos}: capture-clock time (epoch nanoseconds) of timeline position 0, which places
+     * the options' spans and prompts; the result's {@link ConversionResult#originEpochNanos()} is the
+     * time of the first mixed frame (before any span cut).
+     */
+    static ConversionResult run(List<LegPlan.Leg> legs, List<LegTimeline> timelines, List<LegCounters> counters, Path output,
+                                ConversionOptions opts, String partial, long ignored, long originNanos)
+            throws IOException {
         boolean wideband = false;
         int audioLegs = 0;
         for (int i = 0; i < timelines.size(); i++) {
@@ -62,8 +73,10 @@ final class Render {
         }
         long total = end - start;
         int channelCount = opts.channels() == Channels.STEREO ? 2 : 1;
+        long firstFrameNanos = originNanos + Math.floorDiv(start * 1_000_000_000L, outRate);
         if (output == null) {
-            return new ConversionResult(total * 1000 / outRate, outRate, channelCount, 0, stats, partial, ignored);
+            return new ConversionResult(total * 1000 / outRate, outRate, channelCount, 0, stats, partial, ignored)
+                    .withOrigin(firstFrameNanos);
         }
         List<SampleSource> sources = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
@@ -75,22 +88,34 @@ final class Render {
         }
         if (opts.format() == OutputFormat.MP3) {
             try (Mp3Writer mp3 = new Mp3Writer(output, outRate, channelCount)) {
-                mix(sources, roles, total, channelCount, mp3);
+                long frames = mix(sources, roles, total, channelCount, cut(mp3, opts, outRate, channelCount,
+                        firstFrameNanos, total));
                 mp3.close();
-                return new ConversionResult(total * 1000 / outRate, outRate, channelCount, total * channelCount * 2,
-                        stats, partial, ignored);
+                return new ConversionResult(frames * 1000 / outRate, outRate, channelCount, frames * channelCount * 2,
+                        stats, partial, ignored).withOrigin(firstFrameNanos);
             }
         }
         try (WavWriter wav = new WavWriter(output, outRate, channelCount, encoding(opts.format()))) {
-            mix(sources, roles, total, channelCount, wav);
+            long frames = mix(sources, roles, total, channelCount, cut(wav, opts, outRate, channelCount,
+                    firstFrameNanos, total));
             wav.close();
-            return new ConversionResult(total * 1000 / outRate, outRate, channelCount, wav.dataBytes(), stats,
-                    partial, ignored);
+            return new ConversionResult(frames * 1000 / outRate, outRate, channelCount, wav.dataBytes(), stats,
+                    partial, ignored).withOrigin(firstFrameNanos);
         }
     }
 
+    /** The sink itself, or a {@link SpanCut} in front of it when the options ask for spans or prompts. */
+    private static SampleSink cut(SampleSink sink, ConversionOptions opts, int rate, int channels, long firstFrameNanos,
+                                  long total) {
+        if (opts.spans() == null && opts.prompts().isEmpty()) {
+            return sink;
+        }
+        return new SpanCut(sink, channels, rate, firstFrameNanos, total, opts.spans(), opts.prompts());
+    }
+
     /** Stereo: caller left, callee right by SIP role ({@link StereoRoles}), else by first packet. */
-    private static void mix(List<SampleSource> sources, List<Role> roles, long total, int channels, SampleSink sink)
+    /** Returns the frames that reached the file (fewer than {@code total} behind a {@link SpanCut}). */
+    private static long mix(List<SampleSource> sources, List<Role> roles, long total, int channels, SampleSink sink)
             throws IOException {
         PcmMixer mixer = new PcmMixer();
         if (channels == 2) {
@@ -99,6 +124,7 @@ final class Render {
         } else {
             mixer.mono(sources, total, sink);
         }
+        return sink instanceof SpanCut c ? c.outputFrames() : total;
     }
 
     private static WavEncoding encoding(OutputFormat format) {

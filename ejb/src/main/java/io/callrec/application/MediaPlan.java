@@ -1,0 +1,37 @@
+package io.callrec.application;
+
+import io.callrec.domain.ondemand.AuditEntry;
+import io.callrec.domain.ondemand.RecordedSpan;
+import io.callrec.domain.ondemand.Trigger;
+import io.callrec.media.engine.Prompt;
+import io.callrec.media.engine.TimeSpan;
+import java.util.List;
+
+/**
+ * What the media engine is to render of a recording: {@code spans} null = the whole capture (a call
+ * recorded from the start whose recording no event changed, as before on-demand recording), empty =
+ * nothing was ever recorded; {@code prompts} the announcements to mix in.
+ */
+public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
+
+    static final MediaPlan WHOLE_CALL = new MediaPlan(null, List.of());
+
+    public MediaPlan {
+        spans = spans == null ? null : List.copyOf(spans);
+        prompts = List.copyOf(prompts);
+    }
+
+    /** From the span policy's fresh outcome for a call that {@code startedRecorded} or not. */
+    static MediaPlan of(boolean startedRecorded, List<RecordedSpan> recorded, List<AuditEntry> audit,
+                        List<Prompt> prompts) {
+        boolean changedByEvents = audit.stream().anyMatch(a -> a.accepted() && a.trigger() != Trigger.AUTO);
+        if (!changedByEvents) {
+            return new MediaPlan(startedRecorded ? null : List.of(), prompts);
+        }
+        return new MediaPlan(recorded.stream().map(s -> new TimeSpan(s.start(), s.end())).toList(), prompts);
+    }
+
+    public boolean neverStarted() {
+        return spans != null && spans.isEmpty();
+    }
+}

@@ -1,0 +1,90 @@
+package io.callrec.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callrec.domain.dialing.DtmfCodes;
+import io.callrec.domain.ondemand.Action;
+import io.callrec.domain.ondemand.ControlEvent;
+import io.callrec.domain.ondemand.DtmfDigit;
+import io.callrec.domain.ondemand.RecordingControl;
+import io.callrec.domain.ondemand.SpanOutcome;
+import io.callrec.domain.ondemand.SpanPolicy;
+import io.callrec.domain.ondemand.Trigger;
+import io.callrec.domain.recording.Recording;
+import io.callrec.media.engine.TimeSpan;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** From the span policy's outcome at conversion to what the media engine renders. */
+class MediaPlanTest {
+
+    private static final Instant CONNECT = Instant.parse("2026-11-26T10:00:00Z");
+    private static final Instant DISCONNECT = CONNECT.plusSeconds(60);
+
+    private static ControlEvent sipInfo(int second, Action action) {
+        return new ControlEvent(CONNECT.plusSeconds(second), action, Trigger.SIP_INFO, "Record");
+    }
+
+    private static MediaPlan plan(boolean startsRecorded, List<ControlEvent> headers, List<DtmfDigit> digits,
+                                  List<ControlEvent> fromSwitch) {
+        SpanOutcome o = SpanPolicy.apply(CONNECT, DISCONNECT, startsRecorded, true, DtmfCodes.DEFAULTS, headers,
+                digits, fromSwitch);
+        return MediaPlan.of(startsRecorded, o.spans(), o.audit(), List.of());
+    }
+
+    @Test
+    void autoRecordedCallThatNoEventChangedIsConvertedWhole() {
+        MediaPlan plan = plan(true, List.of(), List.of(), List.of());
+
+        assertThat(plan.spans()).isNull();
+        assertThat(plan.neverStarted()).isFalse();
+    }
+
+    @Test
+    void onDemandCallWithoutAcceptedStartNeverStarted() {
+        MediaPlan plan = plan(false, List.of(sipInfo(5, Action.STOP)), List.of(), List.of());
+
+        assertThat(plan.spans()).isEmpty();
+        assertThat(plan.neverStarted()).isTrue();
+    }
+
+    @Test
+    void captureAndSwitchEventsTogetherGiveTheSpans() {
+        List<DtmfDigit> stopCode = List.of(new DtmfDigit(CONNECT.plusSeconds(30), '*', DtmfDigit.Source.RFC4733),
+                new DtmfDigit(CONNECT.plusSeconds(31), '4', DtmfDigit.Source.RFC4733),
+                new DtmfDigit(CONNECT.plusSeconds(32), '5', DtmfDigit.Source.RFC4733));
+        ControlEvent switchStart = new ControlEvent(CONNECT.plusSeconds(40), Action.START, Trigger.SWITCH, "switch");
+
+        MediaPlan plan = plan(false, List.of(sipInfo(10, Action.START)), stopCode, List.of(switchStart));
+
+        assertThat(plan.spans()).containsExactly(
+                new TimeSpan(CONNECT.plusSeconds(10), CONNECT.plusSeconds(32)),
+                new TimeSpan(CONNECT.plusSeconds(40), DISCONNECT));
+    }
+
+    @Test
+    void aStopInTheCaptureCutsAnAutoRecordedCall() {
+        MediaPlan plan = plan(true, List.of(sipInfo(20, Action.STOP)), List.of(), List.of());
+
+        assertThat(plan.spans()).containsExactly(new TimeSpan(CONNECT, CONNECT.plusSeconds(20)));
+    }
+
+    @Test
+    void replacedOutcomeBecomesTheRecordingsSpansAuditAndCues() {
+        Recording recording = Recording.pending("c", CONNECT, "/spool/x.pcap", CONNECT);
+        RecordingControl control = new RecordingControl(recording, false, true, true, "policy",
+                SpanPolicy.apply(CONNECT, DISCONNECT, false, true, List.of()));
+
+        control.replaceOutcome(SpanPolicy.apply(CONNECT, DISCONNECT, false, true,
+                List.of(sipInfo(1, Action.START), sipInfo(2, Action.STOP), sipInfo(3, Action.STOP))));
+
+        assertThat(control.spans()).singleElement().satisfies(s -> {
+            assertThat(s.start()).isEqualTo(CONNECT.plusSeconds(1));
+            assertThat(s.end()).isEqualTo(CONNECT.plusSeconds(2));
+        });
+        assertThat(control.audit()).hasSize(3);
+        assertThat(control.getIgnoredEvents()).isEqualTo(1);
+        assertThat(control.announcementCues()).extracting(c -> c.action()).containsExactly(Action.START, Action.STOP);
+    }
+}

@@ -1,0 +1,165 @@
+package io.callrec.media.engine;
+
+import io.callrec.media.dsp.PolyphaseResampler;
+import io.callrec.media.mix.Saturation;
+import io.callrec.media.mix.SampleSink;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * On-demand recording at the mixer's output: a sink filter that passes only the frames inside the
+ * recorded spans (concatenated in order) and mixes the prompts in, so stopped audio never reaches
+ * a file. Frame positions come from capture-clock instants: output frame {@code n} of the full mix
+ * sits at {@code originNanos + n / rate}. Spans are clipped to the mix and merged when they overlap.
+ * A prompt at (or inside) a span begins at that instant's output frame; one at a span's end, or
+ * between spans, ends at the last frame of the span before it.
+ */
+final class SpanCut implements SampleSink {
+
+    private final SampleSink out;
+    private final int channels;
+    private final long[] from;
+    private final long[] to;
+    private final long outputFrames;
+    private final List<long[]> placements = new ArrayList<>();
+    private final List<short[]> pcm = new ArrayList<>();
+    private short[] buffer = new short[0];
+    private long inPosition;
+    private long outPosition;
+    private int span;
+
+    /** {@code spans} null = the whole mix of {@code totalFrames}. */
+    SpanCut(SampleSink out, int channels, int rate, long originNanos, long totalFrames, List<TimeSpan> spans,
+            List<Prompt> prompts) {
+        this.out = out;
+        this.channels = channels;
+        List<long[]> ranges = new ArrayList<>();
+        if (spans == null) {
+            ranges.add(new long[] {0, totalFrames});
+        } else {
+            for (TimeSpan s : spans.stream().sorted((a, b) -> a.start().compareTo(b.start())).toList()) {
+                long a = Math.max(0, frame(s.start(), originNanos, rate));
+                long b = Math.min(totalFrames, frame(s.end(), originNanos, rate));
+                if (b <= a) {
+                    continue;
+                }
+                long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+                if (last != null && a <= last[1]) {
+                    last[1] = Math.max(last[1], b);
+                } else {
+                    ranges.add(new long[] {a, b});
+                }
+            }
+        }
+        from = new long[ranges.size()];
+        to = new long[ranges.size()];
+        long[] outStart = new long[ranges.size()];
+        long length = 0;
+        for (int i = 0; i < ranges.size(); i++) {
+            from[i] = ranges.get(i)[0];
+            to[i] = ranges.get(i)[1];
+            outStart[i] = length;
+            length += to[i] - from[i];
+        }
+        outputFrames = length;
+        for (Prompt p : prompts) {
+            short[] samples = atRate(p.pcm8k(), rate);
+            long position = place(frame(p.at(), originNanos, rate), samples.length, outStart);
+            if (position != Long.MIN_VALUE && samples.length > 0) {
+                placements.add(new long[] {position, position + samples.length});
+                pcm.add(samples);
+            }
+        }
+    }
+
+    /** Frames the output will hold. */
+    long outputFrames() {
+        return outputFrames;
+    }
+
+    /** Output frame where a prompt of {@code length} frames at mix frame {@code f} begins; MIN_VALUE = nowhere. */
+    private long place(long f, int length, long[] outStart) {
+        if (from.length == 0) {
+            return Long.MIN_VALUE;
+        }
+        for (int i = 0; i < from.length; i++) {
+            if (f < from[i]) {
+                return i == 0 ? outStart[0] : outStart[i - 1] + (to[i - 1] - from[i - 1]) - length;
+            }
+            if (f < to[i]) {
+                return outStart[i] + (f - from[i]);
+            }
+        }
+        return outputFrames - length;
+    }
+
+    private static long frame(Instant t, long originNanos, int rate) {
+        long nanos = t.getEpochSecond() * 1_000_000_000L + t.getNano() - originNanos;
+        long bounded = Math.max(-100_000_000_000_000L, Math.min(100_000_000_000_000L, nanos));
+        return Math.floorDiv(bounded * rate + 500_000_000L, 1_000_000_000L);
+    }
+
+    /** The prompt at the output rate: 8 kHz as is, else through the polyphase resampler, delay removed. */
+    static short[] atRate(short[] pcm8k, int rate) {
+        if (rate == Prompt.RATE) {
+            return pcm8k;
+        }
+        PolyphaseResampler r = new PolyphaseResampler(Prompt.RATE, rate);
+        int delay = r.delayOutputSamples();
+        int tail = (delay * Prompt.RATE + rate - 1) / rate + 1;
+        short[] in = java.util.Arrays.copyOf(pcm8k, pcm8k.length + tail);
+        short[] resampled = new short[r.maxOutput(in.length)];
+        int n = r.process(in, 0, in.length, resampled, 0);
+        int length = (int) ((long) pcm8k.length * rate / Prompt.RATE);
+        short[] result = new short[length];
+        System.arraycopy(resampled, delay, result, 0, Math.max(0, Math.min(length, n - delay)));
+        return result;
+    }
+
+    @Override
+    public void write(short[] interleaved, int offset, int samples) throws IOException {
+        int frames = samples / channels;
+        int done = 0;
+        while (done < frames && span < from.length) {
+            if (inPosition >= to[span]) {
+                span++;
+                continue;
+            }
+            int skip = (int) Math.max(0, Math.min(frames - done, from[span] - inPosition));
+            done += skip;
+            inPosition += skip;
+            int take = (int) Math.min(frames - done, to[span] - inPosition);
+            if (take > 0) {
+                emit(interleaved, offset + done * channels, take);
+                done += take;
+                inPosition += take;
+            }
+        }
+        inPosition += frames - done;
+    }
+
+    private void emit(short[] interleaved, int offset, int frames) throws IOException {
+        int samples = frames * channels;
+        if (buffer.length < samples) {
+            buffer = new short[samples];
+        }
+        System.arraycopy(interleaved, offset, buffer, 0, samples);
+        for (int p = 0; p < placements.size(); p++) {
+            long[] at = placements.get(p);
+            short[] prompt = pcm.get(p);
+            long a = Math.max(outPosition, at[0]);
+            long b = Math.min(outPosition + frames, at[1]);
+            for (long f = a; f < b; f++) {
+                int base = (int) (f - outPosition) * channels;
+                int value = prompt[(int) (f - at[0])];
+                for (int c = 0; c < channels; c++) {
+                    buffer[base + c] = Saturation.clip(buffer[base + c] + value);
+                }
+            }
+        }
+        out.write(buffer, 0, samples);
+        outPosition += frames;
+    }
+}
