@@ -99,7 +99,8 @@ public final class LegCounters {
         return measuredClockRate(clockNanos, clockTicks);
     }
 
-    static int measuredClockRate(double nanos, double ticks) {
+    /** {@code ticks} RTP ticks over {@code nanos} of capture time, snapped as above; 0 below 200 ms. */
+    public static int measuredClockRate(double nanos, double ticks) {
         if (nanos < 200_000_000L) {
             return 0;
         }

@@ -135,6 +135,44 @@ class WidebandCorpusConformanceTest {
         });
     }
 
+    @Test
+    void opusWithoutSdpIsGuessedFromItsMeasuredClockAndFraming() throws Exception {
+        // PT 99, no SIP: the clock measured against the capture is 48000 and every payload is a valid Opus packet.
+        ConversionResult r = convert(corpusFile("opus-48k-fullband-nosip-wireshark.pcap"), ConversionOptions.defaults(), 8_500);
+        assertThat(r.legs()).singleElement().satisfies(l -> {
+            assertThat(l.codecs()).containsExactly("opus (guessed)");
+            assertThat(l.clockRate()).isEqualTo(48000);
+        });
+    }
+
+    @Test
+    void opusNarrowbandWithoutSdpIsGuessed() throws Exception {
+        ConversionResult r = convert(corpusFile("opus-nb-fec-60s-asterisk.pcapng"), ConversionOptions.defaults(), 60_000);
+        assertThat(r.legs()).singleElement().satisfies(l -> {
+            assertThat(l.codecs()).containsExactly("opus (guessed)");
+            assertThat(l.lost()).isZero();
+        });
+    }
+
+    @Test
+    void guessedOpusRebuildsLossFromInBandFecOrConceals() throws Exception {
+        ConversionResult r = convert(corpusFile("opus-nb-fec-60s-29lost-asterisk.pcapng"), ConversionOptions.defaults(), 60_000);
+        assertThat(r.legs()).singleElement().satisfies(l -> {
+            assertThat(l.codecs()).containsExactly("opus (guessed)");
+            assertThat(l.lost()).isEqualTo(29);
+            assertThat(l.concealedMillis()).isEqualTo(29 * 20);
+        });
+    }
+
+    @Test
+    void guessedOpusKeepsItsRfc4733Digits() throws Exception {
+        ConversionResult r = convert(corpusFile("opus-swb-dtmf-sll-asterisk.pcap"), ConversionOptions.defaults(), 15_233);
+        assertThat(r.legs()).singleElement().satisfies(l -> {
+            assertThat(l.codecs()).containsExactly("opus (guessed)", "telephone-event");
+            assertThat(l.digits()).isEqualTo("2013785496");
+        });
+    }
+
     private static double rms(short[] samples) {
         double sum = 0;
         for (short s : samples) {
