@@ -118,10 +118,11 @@ class WidebandCorpusConformanceTest {
         Path side = sideFile("10.24.17.53", 12668, "10.24.17.123", 16596, "107", "a=rtpmap:107 opus/48000/2\\r\\n");
         ConversionResult r = convert(corpusFile("opus-nb-fec-60s-29lost-asterisk.pcapng"),
                 ConversionOptions.defaults().withSideFile(side), 60_000);
-        // 29 single packets removed: 29 x 20 ms made up, by FEC from the next packet or by PLC.
+        // 29 single packets removed: 29 x 20 ms made up, each from the next packet's in-band FEC.
         assertThat(r.legs()).singleElement().satisfies(l -> {
             assertThat(l.lost()).isEqualTo(29);
             assertThat(l.concealedMillis()).isEqualTo(29 * 20);
+            assertThat(l.fecRecovered()).isEqualTo(29);
         });
     }
 
@@ -163,6 +164,7 @@ class WidebandCorpusConformanceTest {
             assertThat(l.codecs()).containsExactly("opus (guessed)");
             assertThat(l.lost()).isEqualTo(29);
             assertThat(l.concealedMillis()).isEqualTo(29 * 20);
+            assertThat(l.fecRecovered()).as("every lost packet rebuilt from the next one's LBRR").isEqualTo(29);
         });
     }
 
