@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 
 /**
  * Legs derived from the detected streams, ordered by first packet. Without signalling a leg is one
@@ -24,11 +25,12 @@ import java.util.TreeSet;
  * the static payload types; 0 when only unbound dynamic types were seen, then the timeline
  * measures it) and its track rate (the highest output rate of its decoders, e.g. 16000 for G.722;
  * 8000 without decoders). An unbound dynamic type may be decoded as Opus on the evidence of
- * {@link OpusGuess}; statistics then name it {@link PayloadMap#GUESSED_OPUS}.
+ * {@link OpusGuess}; statistics then name it {@link PayloadMap#GUESSED_OPUS} and one log line per leg says so.
  */
 final class LegPlan {
 
     static final int MAX_LEGS = 64;
+    private static final Logger LOG = Logger.getLogger(LegPlan.class.getName());
     private static final int DEFAULT_RATE = 8000;
 
     /** {@code direction} is the leg's earliest UDP direction, used to name it in statistics. */
@@ -140,6 +142,8 @@ final class LegPlan {
             guessed = true;
             for (int i = 0; i < 32; i++) {
                 if (opusVotes[i] > 0) {
+                    LOG.info("no SDP binds payload type " + (96 + i) + " of leg " + direction
+                            + ": decoded as Opus (measured 48 kHz clock, valid Opus framing)");
                     payloads = payloads.withGuessedOpus(96 + i);
                 }
             }
