@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class Mp3Bench {
 
-    private static final int RATE = 8000;
+    static final int RATE = 8000;
     private static final int BLOCK = 4096;
 
     private Mp3Bench() {
@@ -62,7 +62,7 @@ public final class Mp3Bench {
     }
 
     /** Returns {wall, cpu} seconds. */
-    private static double[] timeJava(EncoderChoice choice, short[] pcm, Mp3Settings settings, Path out, long seconds)
+    static double[] timeJava(EncoderChoice choice, short[] pcm, Mp3Settings settings, Path out, long seconds)
             throws IOException {
         encode(choice, pcm, Math.min(pcm.length, 30 * RATE), settings, out);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -95,7 +95,7 @@ public final class Mp3Bench {
     }
 
     /** Returns {wall, cpu} seconds; CPU from ffmpeg's -benchmark line (user + system). */
-    private static double[] timeFfmpeg(Path raw, Path out, long seconds, int kbps) throws IOException,
+    static double[] timeFfmpeg(Path raw, Path out, long seconds, int kbps) throws IOException,
             InterruptedException {
         List<String> command = List.of("ffmpeg", "-hide_banner", "-nostats", "-v", "info", "-benchmark", "-y", "-f", "s16le", "-ar", "8000",
                 "-ac", "1", "-i", raw.toString(), "-c:a", "libmp3lame", "-b:a", kbps + "k", out.toString());
@@ -113,7 +113,7 @@ public final class Mp3Bench {
         return t;
     }
 
-    private static void writeRaw(short[] pcm, Path raw) throws IOException {
+    static void writeRaw(short[] pcm, Path raw) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(64 * 1024).order(ByteOrder.LITTLE_ENDIAN);
         try (FileChannel ch = FileChannel.open(raw, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

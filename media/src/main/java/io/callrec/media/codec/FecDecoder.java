@@ -15,4 +15,7 @@ public interface FecDecoder {
      * payload carries none. Returns the samples written.
      */
     int decodeFec(byte[] nextPayload, int offset, int length, short[] out, int outOffset, int samples);
+
+    /** Lost packets rebuilt from FEC data so far (not those {@link #decodeFec} had to conceal). */
+    long fecRecovered();
 }

@@ -18,6 +18,8 @@ public final class PayloadMap {
     /** Opus output rate: the engine's wideband mixing rate (the decoder resamples from 48 kHz). */
     public static final int OPUS_OUTPUT_RATE = 16000;
     private static final int OPUS_CLOCK = 48000;
+    /** Statistics name of a type decoded as Opus by guess rather than by SDP. */
+    public static final String GUESSED_OPUS = "opus (guessed)";
 
     public static final PayloadMap STATIC = new PayloadMap(new String[128], new String[128], new int[128]);
 
@@ -82,6 +84,21 @@ public final class PayloadMap {
 
     private boolean opus(int payloadType) {
         return "opus".equals(names[payloadType & 0x7F]) && clocks[payloadType & 0x7F] == OPUS_CLOCK;
+    }
+
+    /**
+     * A copy that decodes {@code payloadType} as Opus (opus/48000), named {@link #GUESSED_OPUS} in
+     * statistics: for a dynamic type no SDP bound whose packets the engine judged to be Opus.
+     */
+    public PayloadMap withGuessedOpus(int payloadType) {
+        int pt = payloadType & 0x7F;
+        String[] n = names.clone();
+        String[] w = written.clone();
+        int[] c = clocks.clone();
+        n[pt] = "opus";
+        w[pt] = GUESSED_OPUS;
+        c[pt] = OPUS_CLOCK;
+        return new PayloadMap(n, w, c);
     }
 
     /** Clock rate from SDP in Hz, or 0 when SDP did not bind the type. */

@@ -146,6 +146,7 @@ public final class ConversionResult {
             n.put("late", leg.late());
             n.put("emptyPayloads", leg.emptyPayloads());
             n.put("concealedMillis", leg.concealedMillis());
+            n.put("fecRecovered", leg.fecRecovered());
             n.put("comfortNoiseMillis", leg.comfortNoiseMillis());
             n.put("driftPpm", leg.driftPpm());
             n.put("driftCorrected", leg.driftCorrected());

@@ -16,7 +16,10 @@ import java.util.List;
  * clock over the whole leg, would move the leg by more than {@link #DRIFT_MIN_MILLIS} and the
  * estimate is clearly above jitter (4 standard errors): the leg is then stretched around its
  * first audio sample, so legs stay aligned by capture time of their first packets and end in sync.
- * A single audio leg has nothing to stay in sync with and is never stretched. Otherwise, at equal
+ * A single audio leg has nothing to stay in sync with and is never stretched. A leg is never
+ * stretched past the capture time its last packet's audio ends at: a sender that pauses without
+ * advancing its timestamps (the G.722 SIPREC corpus capture: -11 % "drift", mostly pauses) makes
+ * the least-squares slope overshoot, and the capture clock bounds the leg. Otherwise, at equal
  * rates, samples are copied exactly.
  */
 final class LegLayout {
@@ -26,6 +29,8 @@ final class LegLayout {
     private final int trackRate;
     private final int outRate;
     private final double slope;
+    /** The slope the stretch uses: the measured one, bounded by the capture clock. */
+    private final double applied;
     private final boolean corrected;
     private final long pivot;
     final int toneRate;
@@ -41,8 +46,9 @@ final class LegLayout {
         double drift = d.slope();
         double millis = Math.abs(drift) * d.span() * 1000 / trackRate;
         corrected = syncLegs && millis > DRIFT_MIN_MILLIS && Math.abs(drift) > 4 * d.slopeError();
-        slope = drift;
         pivot = Math.max(0, c.firstSample());
+        slope = drift;
+        applied = corrected ? boundedSlope(drift, pivot, c.endSample(), c.endSample() - d.lastOffset()) : 0;
         int measured = c.measuredClockRate();
         toneRate = c.audioPackets() > 0 && clockRate > 0 ? clockRate
                 : measured > 0 ? measured : clockRate > 0 ? clockRate : 8000;
@@ -55,6 +61,18 @@ final class LegLayout {
         }
         mediaStart = start;
         mediaEnd = end;
+    }
+
+    /**
+     * A slow clock (slope &lt; 0) stretches the leg by 1 / (1 + slope) around {@code pivot}; the
+     * stretch is limited so that the placed end {@code end} lands no later than {@code captureEnd}.
+     */
+    static double boundedSlope(double slope, long pivot, long end, double captureEnd) {
+        double span = end - pivot;
+        if (slope >= 0 || span <= 0 || captureEnd <= pivot || pivot + span / (1 + slope) <= captureEnd) {
+            return slope;
+        }
+        return span / (captureEnd - pivot) - 1;
     }
 
     boolean hasMedia() {
@@ -70,6 +88,7 @@ final class LegLayout {
         return Math.round(toOutput(mediaEnd));
     }
 
+    /** The measured drift (statistics); the stretch may use less, see {@link #boundedSlope}. */
     double slope() {
         return slope;
     }
@@ -84,7 +103,7 @@ final class LegLayout {
 
     /** Track position (samples at the track rate, placed by RTP time) to output samples on the capture clock. */
     double toOutput(double trackPosition) {
-        double captureTime = corrected ? pivot + (trackPosition - pivot) / (1 + slope) : trackPosition;
+        double captureTime = corrected ? pivot + (trackPosition - pivot) / (1 + applied) : trackPosition;
         return captureTime * outRate / trackRate;
     }
 
@@ -93,7 +112,7 @@ final class LegLayout {
         if (!corrected && trackRate == outRate) {
             return track.finish(start);
         }
-        double scale = corrected ? 1 + slope : 1;
+        double scale = corrected ? 1 + applied : 1;
         double step = scale * trackRate / outRate;
         double captureTime = (double) start * trackRate / outRate;
         double first = corrected ? pivot + scale * (captureTime - pivot) : captureTime;

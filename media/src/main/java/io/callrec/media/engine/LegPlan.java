@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 
 /**
  * Legs derived from the detected streams, ordered by first packet. Without signalling a leg is one
@@ -23,11 +24,13 @@ import java.util.TreeSet;
  * <p>Each leg gets its RTP clock rate (from SDP's a=rtpmap when the map binds the type, else from
  * the static payload types; 0 when only unbound dynamic types were seen, then the timeline
  * measures it) and its track rate (the highest output rate of its decoders, e.g. 16000 for G.722;
- * 8000 without decoders).
+ * 8000 without decoders). An unbound dynamic type may be decoded as Opus on the evidence of
+ * {@link OpusGuess}; statistics then name it {@link PayloadMap#GUESSED_OPUS} and one log line per leg says so.
  */
 final class LegPlan {
 
     static final int MAX_LEGS = 64;
+    private static final Logger LOG = Logger.getLogger(LegPlan.class.getName());
     private static final int DEFAULT_RATE = 8000;
 
     /** {@code direction} is the leg's earliest UDP direction, used to name it in statistics. */
@@ -44,8 +47,17 @@ final class LegPlan {
         this(streams, Map.of());
     }
 
-    /** {@code assignments} maps streams to dialog sides; streams without one form a leg per UDP direction. */
+    /** Without Opus guessing evidence: unbound dynamic types stay unsupported. */
     LegPlan(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.Assignment> assignments) {
+        this(streams, assignments, new OpusGuess());
+    }
+
+    /**
+     * {@code assignments} maps streams to dialog sides; streams without one form a leg per UDP
+     * direction. {@code opus} decides whether an unbound dynamic type of a leg is decoded as Opus:
+     * when at least one of its streams says so and none says otherwise.
+     */
+    LegPlan(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.Assignment> assignments, OpusGuess opus) {
         Map<String, Acc> byKey = new HashMap<>();
         Map<FlowKey, String> keyOfStream = new HashMap<>();
         streams.forEach((key, info) -> {
@@ -60,6 +72,14 @@ final class LegPlan {
                 acc.direction = direction;
             }
             acc.packets += info.packets();
+            for (int pt = 96; pt < 128; pt++) {
+                int verdict = info.sawPayloadType(pt) && !acc.payloads.bound(pt) ? opus.verdict(info, pt) : 0;
+                acc.opusVotes[pt - 96] = verdict < 0 || acc.opusVotes[pt - 96] < 0 ? -1 : Math.max(verdict, acc.opusVotes[pt - 96]);
+            }
+        });
+        streams.forEach((key, info) -> {
+            Acc acc = byKey.get(keyOfStream.get(key));
+            acc.applyGuesses();
             for (int pt = 0; pt < 128; pt++) {
                 if (info.sawPayloadType(pt)) {
                     payloadTypes.add(pt);
@@ -96,7 +116,10 @@ final class LegPlan {
     private static final class Acc {
         final Role role;
         final String callId;
-        final PayloadMap payloads;
+        PayloadMap payloads;
+        /** Per dynamic type 96-127: 1 = guessed Opus, -1 = ruled out, 0 = no evidence. */
+        final int[] opusVotes = new int[32];
+        private boolean guessed;
         long firstNanos = Long.MAX_VALUE;
         FlowKey direction;
         long packets;
@@ -109,6 +132,21 @@ final class LegPlan {
             role = a == null ? Role.UNKNOWN : a.role();
             callId = a == null ? null : a.callId();
             payloads = a == null ? PayloadMap.STATIC : a.payloads();
+        }
+
+        /** Unbound dynamic types guessed as Opus are bound as "opus (guessed)" (once per leg). */
+        void applyGuesses() {
+            if (guessed) {
+                return;
+            }
+            guessed = true;
+            for (int i = 0; i < 32; i++) {
+                if (opusVotes[i] > 0) {
+                    LOG.info("no SDP binds payload type " + (96 + i) + " of leg " + direction
+                            + ": decoded as Opus (measured 48 kHz clock, valid Opus framing)");
+                    payloads = payloads.withGuessedOpus(96 + i);
+                }
+            }
         }
 
         /**

@@ -13,7 +13,8 @@ import java.util.List;
  * the capture clock when they are unknown); {@code jitterMillis} is the RFC 3550 §6.4.1
  * interarrival jitter at the end of the leg and {@code maxJitterMillis} its largest value;
  * {@code late} counts packets that came after the reorder window had passed; {@code concealedMillis}
- * is audio made up for lost packets, {@code comfortNoiseMillis} noise generated from RFC 3389 CN
+ * is audio made up for lost packets ({@code fecRecovered} of them rebuilt from the next packet's
+ * in-band FEC, Opus), {@code comfortNoiseMillis} noise generated from RFC 3389 CN
  * packets (or a codec's own SID frames); {@code driftPpm} is the RTP clock's drift against the
  * capture clock, and {@code driftCorrected} says whether the leg was stretched to stay in sync;
  * {@code dtmf} lists RFC 4733 events.
@@ -22,7 +23,7 @@ public record LegStatistics(String source, String destination, List<String> ssrc
                             long packets, long lost, long duplicates, long reordered, long unsupported,
                             long firstPacketMillis, long durationMillis, String role, String callId,
                             int clockRate, double jitterMillis, double maxJitterMillis, long late, long emptyPayloads,
-                            long concealedMillis, long comfortNoiseMillis, double driftPpm, boolean driftCorrected,
+                            long concealedMillis, long fecRecovered, long comfortNoiseMillis, double driftPpm, boolean driftCorrected,
                             List<DtmfEvent> dtmf) {
 
     public LegStatistics {

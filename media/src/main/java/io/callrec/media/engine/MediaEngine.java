@@ -95,7 +95,7 @@ public final class MediaEngine {
             throw new MediaException(Reason.NO_RTP_STREAMS, "no RTP streams found");
         }
         CallSelection calls = CallSelection.choose(scan.streams(), scan.signalling(), opts);
-        LegPlan plan = new LegPlan(calls.streams(), calls.assignments());
+        LegPlan plan = new LegPlan(calls.streams(), calls.assignments(), scan.opusGuess());
         Path directory = output == null ? Path.of(System.getProperty("java.io.tmpdir"))
                 : output.toAbsolutePath().getParent();
         try (LegAssembly assembly = new LegAssembly(plan, plan.origin() - LEAD_NANOS, directory)) {

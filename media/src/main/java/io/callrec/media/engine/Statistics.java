@@ -27,7 +27,7 @@ final class Statistics {
                 c.codecs(leg.payloads()), c.packets(), c.lost(), c.duplicates(), c.reordered(), c.unsupported(),
                 Math.floorDiv(c.firstNanos(), 1_000_000L), duration, leg.role().label(), leg.callId(),
                 rate, round2(c.jitterTicks() * 1000 / rate), round2(c.maxJitterTicks() * 1000 / rate),
-                c.late(), c.emptyPayloads(), c.concealedSamples() * 1000 / trackRate,
+                c.late(), c.emptyPayloads(), c.concealedSamples() * 1000 / trackRate, c.fecRecovered(),
                 c.comfortNoiseSamples() * 1000 / trackRate, round2(layout.slope() * 1e6), layout.corrected(), dtmf);
     }
 

@@ -16,12 +16,13 @@ import java.util.Map;
 /**
  * First pass over the capture: find the RTP streams and when each starts, and collect the SIP
  * signalling (calls, SDP, INFO events). Knowing every leg's start and role before decoding lets
- * the second pass place audio on a common origin while streaming.
+ * the second pass place audio on a common origin while streaming. Also gathers the evidence for
+ * guessing Opus on unbound dynamic payload types ({@link OpusGuess}).
  */
 final class StreamScan {
 
     record Result(Map<FlowKey, StreamInfo> streams, boolean truncated, long frames, CallSignalling signalling,
-                  long ignoredStreams) {
+                  long ignoredStreams, OpusGuess opusGuess) {
     }
 
     private StreamScan() {
@@ -32,6 +33,7 @@ final class StreamScan {
         RtpHeader h = new RtpHeader();
         UdpDatagram d = new UdpDatagram();
         SignallingCollector sip = new SignallingCollector();
+        OpusGuess opus = new OpusGuess();
         try (UdpPacketReader reader = UdpPacketReader.open(capture)) {
             reader.tcpListener(new SipOverTcp(sip));
             while (reader.next(d)) {
@@ -39,12 +41,15 @@ final class StreamScan {
                     sip.datagram(d.data(), d.payloadOffset(), d.payloadLength(), d.timestampNanos());
                 } else if (RtpStreamDetector.isCandidate(d.data(), d.payloadOffset(), d.payloadLength(),
                         d.sourcePort(), d.destinationPort(), h)) {
-                    detector.offer(d.sourceAddressHigh(), d.sourceAddressLow(), d.sourcePort(),
+                    StreamInfo s = detector.offer(d.sourceAddressHigh(), d.sourceAddressLow(), d.sourcePort(),
                             d.destinationAddressHigh(), d.destinationAddressLow(), d.destinationPort(), d.timestampNanos(), h);
+                    if (s != null) {
+                        opus.offer(s, d.timestampNanos(), h, d.data());
+                    }
                 }
             }
             return new Result(detector.accepted(), reader.truncated(), reader.frames(), sip.result(),
-                    detector.ignoredStreams());
+                    detector.ignoredStreams(), opus);
         }
     }
 }

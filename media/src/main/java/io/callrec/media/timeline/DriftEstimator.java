@@ -18,6 +18,7 @@ public final class DriftEstimator {
     private double syy;
     private double first;
     private double last;
+    private double lastOffset;
 
     void add(long capturePosition, long placedPosition) {
         if (Double.isNaN(origin)) {
@@ -32,7 +33,10 @@ public final class DriftEstimator {
         sxx += x * x;
         sxy += x * y;
         syy += y * y;
-        last = Math.max(last, capturePosition);
+        if (capturePosition >= last) {
+            last = capturePosition;
+            lastOffset = y;
+        }
     }
 
     /** Relative drift of placed positions against capture time; 0 with too few packets. */
@@ -50,6 +54,14 @@ public final class DriftEstimator {
         double b = slope();
         double residual = Math.max(0, (syy - sy * sy / n) - b * (sxy - sx * sy / n)) / (n - 2);
         return Math.sqrt(residual / vx);
+    }
+
+    /**
+     * Placed position minus capture position of the last packet to arrive: a leg whose audio ends
+     * at placed position {@code end} ends at {@code end - lastOffset()} on the capture clock.
+     */
+    public double lastOffset() {
+        return lastOffset;
     }
 
     /** Capture span (samples) the estimate covers. */

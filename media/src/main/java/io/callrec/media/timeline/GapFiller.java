@@ -74,7 +74,10 @@ final class GapFiller {
                 p += k;
             }
             if (fec > 0) {
-                int k = ((FecDecoder) decoder).decodeFec(data, offset, length, pcm, 0, (int) fec);
+                FecDecoder fd = (FecDecoder) decoder;
+                long recovered = fd.fecRecovered();
+                int k = fd.decodeFec(data, offset, length, pcm, 0, (int) fec);
+                counters.fecRecovered += fd.fecRecovered() - recovered;
                 track.write(position - fec, pcm, 0, k);
                 counters.concealedSamples += k;
             }

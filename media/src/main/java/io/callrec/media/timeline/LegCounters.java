@@ -18,6 +18,7 @@ public final class LegCounters {
     long late;
     long audioPackets;
     long concealedSamples;
+    long fecRecovered;
     long comfortNoiseSamples;
     long emptyPayloads;
     /** RFC 3550 A.8 interarrival jitter in RTP ticks (running estimate, and its maximum). */
@@ -81,6 +82,8 @@ public final class LegCounters {
     public long firstSample() { return audioPackets == 0 ? -1 : firstSample; }
     /** Samples filled by packet loss concealment. */
     public long concealedSamples() { return concealedSamples; }
+    /** Lost packets rebuilt from the next packet's in-band FEC (Opus LBRR), part of {@link #concealedSamples()}. */
+    public long fecRecovered() { return fecRecovered; }
     /** Samples filled with RFC 3389 comfort noise. */
     public long comfortNoiseSamples() { return comfortNoiseSamples; }
     /** RTP packets whose payload was empty (after padding), counted and skipped. */
@@ -99,7 +102,8 @@ public final class LegCounters {
         return measuredClockRate(clockNanos, clockTicks);
     }
 
-    static int measuredClockRate(double nanos, double ticks) {
+    /** {@code ticks} RTP ticks over {@code nanos} of capture time, snapped as above; 0 below 200 ms. */
+    public static int measuredClockRate(double nanos, double ticks) {
         if (nanos < 200_000_000L) {
             return 0;
         }

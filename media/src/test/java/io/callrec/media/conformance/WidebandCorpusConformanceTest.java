@@ -83,12 +83,14 @@ class WidebandCorpusConformanceTest {
     @Test
     void g722SiprecTwoStreamsGoLeftAndRightByTheirMLines() throws Exception {
         // By RTP time stream 0x19473744 (first m= line, caller) runs 0 - 52 380 ms and 0x04AD37B4 ends
-        // at 48 708 ms, but their timestamps lag the capture clock (-1.5 % and -11 %, with pauses), so
-        // drift correction stretches both legs and the length is not the RTP span: not checked here.
+        // at 48 708 ms, but their timestamps lag the capture clock (-1.5 % and -11 %, with pauses):
+        // drift correction stretches the legs, never past their last packets' capture time, so the
+        // call lasts as long as its packets: first at 0 ms, last ones at 53 363 ms + 20 ms of audio.
         ConversionResult r = convert(corpusFile("g722-siprec-dual-stream-sip-miarec.pcap"),
-                new ConversionOptions(OutputFormat.WAV, Channels.STEREO), -1);
+                new ConversionOptions(OutputFormat.WAV, Channels.STEREO), 53_383);
         assertThat(r.legs()).hasSize(2).allSatisfy(l -> assertThat(l.codecs()).containsExactly("G722"));
         assertThat(r.legs()).extracting(LegStatistics::role).containsExactly("caller", "callee");
+        assertThat(r.legs()).allSatisfy(l -> assertThat(l.driftCorrected()).isTrue());
     }
 
     @Test
@@ -116,10 +118,11 @@ class WidebandCorpusConformanceTest {
         Path side = sideFile("10.24.17.53", 12668, "10.24.17.123", 16596, "107", "a=rtpmap:107 opus/48000/2\\r\\n");
         ConversionResult r = convert(corpusFile("opus-nb-fec-60s-29lost-asterisk.pcapng"),
                 ConversionOptions.defaults().withSideFile(side), 60_000);
-        // 29 single packets removed: 29 x 20 ms made up, by FEC from the next packet or by PLC.
+        // 29 single packets removed: 29 x 20 ms made up, each from the next packet's in-band FEC.
         assertThat(r.legs()).singleElement().satisfies(l -> {
             assertThat(l.lost()).isEqualTo(29);
             assertThat(l.concealedMillis()).isEqualTo(29 * 20);
+            assertThat(l.fecRecovered()).isEqualTo(29);
         });
     }
 
@@ -131,6 +134,45 @@ class WidebandCorpusConformanceTest {
                 ConversionOptions.defaults().withSideFile(side), 15_233);
         assertThat(r.legs()).singleElement().satisfies(l -> {
             assertThat(l.codecs()).containsExactly("opus", "telephone-event");
+            assertThat(l.digits()).isEqualTo("2013785496");
+        });
+    }
+
+    @Test
+    void opusWithoutSdpIsGuessedFromItsMeasuredClockAndFraming() throws Exception {
+        // PT 99, no SIP: the clock measured against the capture is 48000 and every payload is a valid Opus packet.
+        ConversionResult r = convert(corpusFile("opus-48k-fullband-nosip-wireshark.pcap"), ConversionOptions.defaults(), 8_500);
+        assertThat(r.legs()).singleElement().satisfies(l -> {
+            assertThat(l.codecs()).containsExactly("opus (guessed)");
+            assertThat(l.clockRate()).isEqualTo(48000);
+        });
+    }
+
+    @Test
+    void opusNarrowbandWithoutSdpIsGuessed() throws Exception {
+        ConversionResult r = convert(corpusFile("opus-nb-fec-60s-asterisk.pcapng"), ConversionOptions.defaults(), 60_000);
+        assertThat(r.legs()).singleElement().satisfies(l -> {
+            assertThat(l.codecs()).containsExactly("opus (guessed)");
+            assertThat(l.lost()).isZero();
+        });
+    }
+
+    @Test
+    void guessedOpusRebuildsLossFromInBandFecOrConceals() throws Exception {
+        ConversionResult r = convert(corpusFile("opus-nb-fec-60s-29lost-asterisk.pcapng"), ConversionOptions.defaults(), 60_000);
+        assertThat(r.legs()).singleElement().satisfies(l -> {
+            assertThat(l.codecs()).containsExactly("opus (guessed)");
+            assertThat(l.lost()).isEqualTo(29);
+            assertThat(l.concealedMillis()).isEqualTo(29 * 20);
+            assertThat(l.fecRecovered()).as("every lost packet rebuilt from the next one's LBRR").isEqualTo(29);
+        });
+    }
+
+    @Test
+    void guessedOpusKeepsItsRfc4733Digits() throws Exception {
+        ConversionResult r = convert(corpusFile("opus-swb-dtmf-sll-asterisk.pcap"), ConversionOptions.defaults(), 15_233);
+        assertThat(r.legs()).singleElement().satisfies(l -> {
+            assertThat(l.codecs()).containsExactly("opus (guessed)", "telephone-event");
             assertThat(l.digits()).isEqualTo("2013785496");
         });
     }

@@ -59,6 +59,11 @@ class InBandFecGapTest {
             Arrays.fill(out, outOffset, outOffset + samples, FROM_FEC);
             return samples;
         }
+
+        @Override
+        public long fecRecovered() {
+            return fecCalls;
+        }
     }
 
     @Test

@@ -166,6 +166,7 @@ public final class OpusDecoder implements AudioDecoder, FecDecoder, AutoCloseabl
     }
 
     /** Lost packets rebuilt from the next packet's LBRR data. */
+    @Override
     public long fecRecovered() {
         return fecRecovered;
     }
