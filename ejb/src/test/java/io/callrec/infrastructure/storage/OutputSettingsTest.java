@@ -16,6 +16,16 @@ class OutputSettingsTest {
     void clear() {
         System.clearProperty(OutputSettings.FORMAT_PROPERTY);
         System.clearProperty(OutputSettings.CHANNELS_PROPERTY);
+        System.clearProperty(OutputSettings.MP3_KBPS_PROPERTY);
+    }
+
+    @Test
+    void mp3BitRateIsTheDefaultUnlessConfigured() {
+        assertThat(settings.conversionOptions().mp3Kbps()).isZero();
+        System.setProperty(OutputSettings.MP3_KBPS_PROPERTY, "24");
+        assertThat(settings.conversionOptions().mp3Kbps()).isEqualTo(24);
+        System.setProperty(OutputSettings.MP3_KBPS_PROPERTY, "fast");
+        assertThatThrownBy(settings::conversionOptions).hasMessageContaining("callrec.output.mp3-kbps");
     }
 
     @Test

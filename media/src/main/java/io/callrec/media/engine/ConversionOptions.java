@@ -10,19 +10,24 @@ import java.util.Objects;
  * {@code callId} (optional) picks one call of a capture holding several; by default the call whose
  * RTP starts first is converted. {@code spans} (null = the whole call) keeps only the audio inside
  * these capture-clock intervals, concatenated in order; {@code prompts} are mixed into the output.
+ * {@code mp3Kbps} is the MP3 bit rate (0 = the default for the output's rate and channels, at most
+ * 30 MB per hour).
  */
 public record ConversionOptions(OutputFormat format, Channels channels, Path sideFile, String callId,
-                                List<TimeSpan> spans, List<Prompt> prompts) {
+                                List<TimeSpan> spans, List<Prompt> prompts, int mp3Kbps) {
 
     public ConversionOptions {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(channels, "channels");
         spans = spans == null ? null : List.copyOf(spans);
         prompts = prompts == null ? List.of() : List.copyOf(prompts);
+        if (mp3Kbps < 0) {
+            throw new IllegalArgumentException("MP3 bit rate must be positive, or 0 for the default: " + mp3Kbps);
+        }
     }
 
     public ConversionOptions(OutputFormat format, Channels channels, Path sideFile, String callId) {
-        this(format, channels, sideFile, callId, null, List.of());
+        this(format, channels, sideFile, callId, null, List.of(), 0);
     }
 
     public ConversionOptions(OutputFormat format, Channels channels) {
@@ -35,11 +40,11 @@ public record ConversionOptions(OutputFormat format, Channels channels, Path sid
     }
 
     public ConversionOptions withSideFile(Path file) {
-        return new ConversionOptions(format, channels, file, callId, spans, prompts);
+        return new ConversionOptions(format, channels, file, callId, spans, prompts, mp3Kbps);
     }
 
     public ConversionOptions withCallId(String id) {
-        return new ConversionOptions(format, channels, sideFile, id, spans, prompts);
+        return new ConversionOptions(format, channels, sideFile, id, spans, prompts, mp3Kbps);
     }
 
     /**
@@ -47,10 +52,15 @@ public record ConversionOptions(OutputFormat format, Channels channels, Path sid
      * recording); the parts between spans are dropped while mixing, never written anywhere.
      */
     public ConversionOptions withSpans(List<TimeSpan> recorded) {
-        return new ConversionOptions(format, channels, sideFile, callId, recorded, prompts);
+        return new ConversionOptions(format, channels, sideFile, callId, recorded, prompts, mp3Kbps);
     }
 
     public ConversionOptions withPrompts(List<Prompt> mixed) {
-        return new ConversionOptions(format, channels, sideFile, callId, spans, mixed);
+        return new ConversionOptions(format, channels, sideFile, callId, spans, mixed, mp3Kbps);
+    }
+
+    /** The MP3 bit rate in kbit/s (0 = the default); checked against the encoder's rates when writing. */
+    public ConversionOptions withMp3Kbps(int kbps) {
+        return new ConversionOptions(format, channels, sideFile, callId, spans, prompts, kbps);
     }
 }

@@ -4,6 +4,7 @@ import io.callrec.media.call.Role;
 import io.callrec.media.mix.PcmMixer;
 import io.callrec.media.mix.SampleSink;
 import io.callrec.media.mix.SampleSource;
+import io.callrec.media.mp3.Mp3Settings;
 import io.callrec.media.mp3.Mp3Writer;
 import io.callrec.media.timeline.LegCounters;
 import io.callrec.media.timeline.LegTimeline;
@@ -87,7 +88,11 @@ final class Render {
             }
         }
         if (opts.format() == OutputFormat.MP3) {
-            try (Mp3Writer mp3 = new Mp3Writer(output, outRate, channelCount)) {
+            Mp3Settings settings = Mp3Settings.defaults(outRate, channelCount);
+            if (opts.mp3Kbps() > 0) {
+                settings = settings.withBitrate(opts.mp3Kbps());
+            }
+            try (Mp3Writer mp3 = new Mp3Writer(output, settings)) {
                 long frames = mix(sources, roles, total, channelCount, cut(mp3, opts, outRate, channelCount,
                         firstFrameNanos, total));
                 mp3.close();

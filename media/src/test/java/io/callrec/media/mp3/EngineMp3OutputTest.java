@@ -42,6 +42,17 @@ class EngineMp3OutputTest {
         assertThat(r.audioBytes()).isEqualTo(Math.round(scan.gaplessSeconds() * 8000) * 2 * count);
     }
 
+    @org.junit.jupiter.api.Test
+    void engineUsesTheConfiguredBitRate() throws Exception {
+        Path capture = dir.resolve("call.pcap");
+        try (OutputStream out = Files.newOutputStream(capture)) {
+            SyntheticCall.write(out, 4, 0);
+        }
+        Path mp3 = dir.resolve("call16.mp3");
+        new MediaEngine().convert(capture, mp3, new ConversionOptions(OutputFormat.MP3, Channels.MONO).withMp3Kbps(16));
+        assertThat(Mp3FrameScan.of(mp3).bitrateKbps).isEqualTo(16);
+    }
+
     @ParameterizedTest
     @EnumSource(Channels.class)
     void engineStillWritesWavByDefault(Channels channels) throws Exception {
