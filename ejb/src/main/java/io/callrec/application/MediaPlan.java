@@ -2,6 +2,7 @@ package io.callrec.application;
 
 import io.callrec.domain.ondemand.AuditEntry;
 import io.callrec.domain.ondemand.RecordedSpan;
+import io.callrec.domain.ondemand.StoredSpan;
 import io.callrec.domain.ondemand.Trigger;
 import io.callrec.media.engine.Prompt;
 import io.callrec.media.engine.TimeSpan;
@@ -29,6 +30,14 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
             return new MediaPlan(startedRecorded ? null : List.of(), prompts);
         }
         return new MediaPlan(recorded.stream().map(s -> new TimeSpan(s.start(), s.end())).toList(), prompts);
+    }
+
+    /**
+     * A call split by transfers or parking: the recording holds exactly the parts its account owns
+     * (the transfer policy's spans, leg by leg); nothing owned = nothing recorded.
+     */
+    static MediaPlan ofOwnedParts(List<StoredSpan> owned, List<Prompt> prompts) {
+        return new MediaPlan(owned.stream().map(s -> new TimeSpan(s.span().start(), s.span().end())).toList(), prompts);
     }
 
     public boolean neverStarted() {

@@ -49,8 +49,11 @@ public class OnDemandReplay {
         Recording recording = recordings.find(recordingId).orElseThrow();
         Optional<RecordingControl> found = controls.of(recording);
         List<Xdr> xdrs = recordings.xdrsOf(recording);
-        if (found.isEmpty() || xdrs.isEmpty() || splitIntoLegs(found.get())) {
+        if (found.isEmpty() || xdrs.isEmpty()) {
             return MediaPlan.WHOLE_CALL;
+        }
+        if (splitIntoLegs(found.get())) {
+            return MediaPlan.ofOwnedParts(found.get().storedSpans(), List.of());
         }
         RecordingControl control = found.get();
         Xdr xdr = xdrs.get(0);

@@ -6,7 +6,9 @@ import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.ondemand.ControlEvent;
 import io.callrec.domain.ondemand.DtmfDigit;
+import io.callrec.domain.ondemand.RecordedSpan;
 import io.callrec.domain.ondemand.RecordingControl;
+import io.callrec.domain.ondemand.StoredSpan;
 import io.callrec.domain.ondemand.SpanOutcome;
 import io.callrec.domain.ondemand.SpanPolicy;
 import io.callrec.domain.ondemand.Trigger;
@@ -86,5 +88,18 @@ class MediaPlanTest {
         assertThat(control.audit()).hasSize(3);
         assertThat(control.getIgnoredEvents()).isEqualTo(1);
         assertThat(control.announcementCues()).extracting(c -> c.action()).containsExactly(Action.START, Action.STOP);
+    }
+
+    @Test
+    void transferredCallKeepsExactlyTheOwnedLegsInTheAudio() {
+        StoredSpan ab = new StoredSpan(new RecordedSpan(CONNECT.plusMillis(500), CONNECT.plusMillis(1500), Trigger.DTMF),
+                "ab", "A–B");
+        StoredSpan ac = new StoredSpan(new RecordedSpan(CONNECT.plusMillis(1500), CONNECT.plusSeconds(3), Trigger.DTMF),
+                "ac", "A–C");
+        MediaPlan plan = MediaPlan.ofOwnedParts(List.of(ab, ac), List.of());
+
+        assertThat(plan.spans()).containsExactly(new TimeSpan(CONNECT.plusMillis(500), CONNECT.plusMillis(1500)),
+                new TimeSpan(CONNECT.plusMillis(1500), CONNECT.plusSeconds(3)));
+        assertThat(MediaPlan.ofOwnedParts(List.of(), List.of()).neverStarted()).as("nothing owned").isTrue();
     }
 }
