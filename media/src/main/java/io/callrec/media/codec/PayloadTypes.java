@@ -3,6 +3,7 @@ package io.callrec.media.codec;
 import io.callrec.media.codec.g722.G722Decoder;
 import io.callrec.media.codec.g7231.G7231Decoder;
 import io.callrec.media.codec.g729.G729Decoder;
+import io.callrec.media.sdp.RtpMap;
 
 /**
  * Payload-type knowledge without SDP: the static assignments of RFC 3551 §6 (Table 4) and a
@@ -17,13 +18,6 @@ public final class PayloadTypes {
     public static final int CN = 13;
     public static final int G729 = 18;
     private static final int DYNAMIC_FIRST = 96;
-
-    /** RFC 3551 Table 4 encoding names, indexed by static payload type (null = unassigned). */
-    private static final String[] STATIC_NAMES = {
-        "PCMU", null, null, "GSM", "G723", "DVI4", "DVI4", "LPC", "PCMA", "G722", "L16", "L16",
-        "QCELP", "CN", "MPA", "G728", "DVI4", "DVI4", "G729", null, null, null, null, null, null,
-        "CelB", "JPEG", null, null, null, null, "H261", "MPV", "MP2T", "H263",
-    };
 
     private PayloadTypes() {
     }
@@ -83,18 +77,13 @@ public final class PayloadTypes {
     }
 
     /**
-     * RTP clock rate of a static payload type (RFC 3551 Table 4: 8000 for the telephony codecs,
-     * including G.722 whose clock is 8000 although it samples at 16 kHz; 44100 for L16, 90000 for
-     * MPA and video); 0 for dynamic or unassigned types, whose rate only SDP can say.
+     * RTP clock rate of a static payload type, from the one RFC 3551 Table 4 in {@link RtpMap} (8000
+     * for the telephony codecs, including G.722 whose clock is 8000 although it samples at 16 kHz);
+     * 0 for dynamic or unassigned types, whose rate only SDP can say.
      */
     public static int clockRate(int payloadType) {
-        if (payloadType == 10 || payloadType == 11) {
-            return 44100;
-        }
-        if (payloadType == 14 || (payloadType >= 25 && payloadType < STATIC_NAMES.length)) {
-            return 90000;
-        }
-        return payloadType < STATIC_NAMES.length && STATIC_NAMES[payloadType] != null ? 8000 : 0;
+        RtpMap assigned = RtpMap.ofStatic(payloadType);
+        return assigned == null ? 0 : assigned.clockRate();
     }
 
     /** Name for statistics: the RFC 3551 encoding name, "telephone-event", or "PT&lt;n&gt;". */
@@ -102,9 +91,7 @@ public final class PayloadTypes {
         if (kind == PayloadKind.EVENT) {
             return "telephone-event";
         }
-        if (payloadType < STATIC_NAMES.length && STATIC_NAMES[payloadType] != null) {
-            return STATIC_NAMES[payloadType];
-        }
-        return "PT" + payloadType;
+        RtpMap assigned = RtpMap.ofStatic(payloadType);
+        return assigned != null ? assigned.encoding() : "PT" + payloadType;
     }
 }

@@ -26,6 +26,12 @@ public record RtpMap(String encoding, int clockRate, int channels) {
         put(16, "DVI4", 11025);
         put(17, "DVI4", 22050);
         put(18, "G729", 8000);
+        put(25, "CelB", 90000);
+        put(26, "JPEG", 90000);
+        put(31, "H261", 90000);
+        put(32, "MPV", 90000);
+        put(33, "MP2T", 90000);
+        put(34, "H263", 90000);
     }
 
     private static void put(int pt, String name, int clock) {

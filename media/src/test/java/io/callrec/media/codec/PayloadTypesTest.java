@@ -61,6 +61,19 @@ class PayloadTypesTest {
     }
 
     @Test
+    void staticClockRatesAndNamesFollowRfc3551Table4() {
+        assertThat(PayloadTypes.clockRate(6)).as("DVI4 wideband").isEqualTo(16000);
+        assertThat(PayloadTypes.clockRate(16)).isEqualTo(11025);
+        assertThat(PayloadTypes.clockRate(17)).isEqualTo(22050);
+        assertThat(PayloadTypes.clockRate(10)).isEqualTo(44100);
+        assertThat(PayloadTypes.clockRate(34)).isEqualTo(90000);
+        assertThat(PayloadTypes.clockRate(19)).as("reserved").isZero();
+        assertThat(PayloadTypes.clockRate(96)).as("dynamic").isZero();
+        assertThat(PayloadTypes.name(34, PayloadKind.UNSUPPORTED)).isEqualTo("H263");
+        assertThat(PayloadTypes.name(20, PayloadKind.UNSUPPORTED)).isEqualTo("PT20");
+    }
+
+    @Test
     void staticTypesWithoutDecoderAreUnsupportedButNamed() {
         assertThat(PayloadTypes.classify(3, new byte[33], 0, 33)).isEqualTo(PayloadKind.UNSUPPORTED);
         assertThat(PayloadTypes.hasDecoder(3)).isFalse();
