@@ -49,7 +49,8 @@ public record ConversionOptions(OutputFormat format, Channels channels, Path sid
 
     /**
      * Only the audio inside {@code recorded} reaches the output (an empty list gives an empty
-     * recording); the parts between spans are dropped while mixing, never written anywhere.
+     * recording); audio captured outside them is refused before the legs' temporary files and so is
+     * never written anywhere, and the mix is cut to the spans' frames.
      */
     public ConversionOptions withSpans(List<TimeSpan> recorded) {
         return new ConversionOptions(format, channels, sideFile, callId, recorded, prompts, mp3Kbps);

@@ -7,6 +7,7 @@ import io.callrec.media.rtp.RtpHeader;
 import io.callrec.media.rtp.RtpStreamDetector;
 import io.callrec.media.timeline.LegTimeline;
 import io.callrec.media.timeline.PcmTrack;
+import io.callrec.media.timeline.SpanGate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,12 +23,18 @@ final class LegAssembly implements AutoCloseable {
     private final List<LegTimeline> timelines = new ArrayList<>();
     private boolean truncated;
 
-    LegAssembly(LegPlan plan, long originNanos, Path tempDirectory) {
+    /**
+     * {@code keep}: the capture-clock spans whose audio the tracks may hold, as epoch-nanosecond
+     * pairs; null = all of it, empty = none (a statistics-only pass).
+     */
+    LegAssembly(LegPlan plan, long originNanos, Path tempDirectory, long[][] keep) {
         this.plan = plan;
         short[] scratch = new short[PCM_SCRATCH];
         for (LegPlan.Leg leg : plan.legs()) {
-            timelines.add(new LegTimeline(originNanos, leg.clockRate(), leg.trackRate(), new PcmTrack(tempDirectory),
-                    scratch, leg.payloads()));
+            SpanGate gate = keep == null ? null
+                    : keep.length == 0 ? SpanGate.closed() : SpanGate.of(keep, originNanos, leg.trackRate());
+            timelines.add(new LegTimeline(originNanos, leg.clockRate(), leg.trackRate(),
+                    new PcmTrack(tempDirectory, gate), scratch, leg.payloads()));
         }
     }
 

@@ -18,6 +18,11 @@ import java.util.List;
  * packets (or a codec's own SID frames); {@code driftPpm} is the RTP clock's drift against the
  * capture clock, and {@code driftCorrected} says whether the leg was stretched to stay in sync;
  * {@code dtmf} lists RFC 4733 events.
+ *
+ * <p>In an on-demand recording (spans), {@code durationMillis} counts only the leg's audio that the
+ * recording keeps and {@code dtmf} holds only the events inside the spans, at their place in the
+ * recording; the transport counters (packets, loss, jitter, drift...) describe the network over the
+ * whole capture, which is what an engineer troubleshooting the call needs.
  */
 public record LegStatistics(String source, String destination, List<String> ssrcs, List<String> codecs,
                             long packets, long lost, long duplicates, long reordered, long unsupported,

@@ -15,7 +15,8 @@ import java.util.Objects;
  * Capture file to WAV or MP3. Two streaming passes over the capture (detect streams, then decode into
  * per-leg tracks) and one merge pass into the output; memory stays bounded for any call length
  * (at most {@link LegPlan#MAX_LEGS} legs of constant-size buffers; audio goes through temporary
- * files). Silence is bounded by the capture: a timestamp that runs more than 10 s away from the
+ * files; with on-demand spans only the audio captured inside them ever reaches those files, and a
+ * statistics-only pass writes none). Silence is bounded by the capture: a timestamp that runs more than 10 s away from the
  * capture clock re-anchors, so the output is at most the capture's span plus that. A truncated
  * capture gives the audio up to its last whole packet, flagged {@link ConversionResult#partial()}.
  * Instances hold no state between calls and may be shared.
@@ -98,7 +99,8 @@ public final class MediaEngine {
         LegPlan plan = new LegPlan(calls.streams(), calls.assignments(), scan.opusGuess());
         Path directory = output == null ? Path.of(System.getProperty("java.io.tmpdir"))
                 : output.toAbsolutePath().getParent();
-        try (LegAssembly assembly = new LegAssembly(plan, plan.origin() - LEAD_NANOS, directory)) {
+        long[][] keep = output == null ? new long[0][] : keptNanos(opts.spans());
+        try (LegAssembly assembly = new LegAssembly(plan, plan.origin() - LEAD_NANOS, directory, keep)) {
             assembly.run(capture);
             List<LegCounters> counters = new ArrayList<>();
             boolean audio = false;
@@ -120,6 +122,23 @@ public final class MediaEngine {
                     plan.origin() - LEAD_NANOS);
             return r.withCalls(calls.calls(), calls.sip());
         }
+    }
+
+    /** The spans as epoch-nanosecond pairs for the tracks' gates; null = the whole call. */
+    private static long[][] keptNanos(List<TimeSpan> spans) {
+        if (spans == null) {
+            return null;
+        }
+        long[][] keep = new long[spans.size()][];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = new long[] {nanos(spans.get(i).start()), nanos(spans.get(i).end())};
+        }
+        return keep;
+    }
+
+    private static long nanos(java.time.Instant t) {
+        long seconds = Math.max(-9_000_000_000L, Math.min(9_000_000_000L, t.getEpochSecond()));
+        return seconds * 1_000_000_000L + t.getNano();
     }
 
     private static String partialReason(StreamScan.Result scan, LegAssembly assembly, LegPlan plan) {

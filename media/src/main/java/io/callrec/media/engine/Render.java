@@ -67,14 +67,16 @@ final class Render {
             start = 0;
             end = 0;
         }
-        List<LegStatistics> stats = new ArrayList<>();
-        for (int i = 0; i < timelines.size(); i++) {
-            stats.add(Statistics.of(legs.get(i), counters.get(i), layouts.get(i),
-                    timelines.get(i).trackRate(), start, outRate));
-        }
         long total = end - start;
         int channelCount = opts.channels() == Channels.STEREO ? 2 : 1;
         long firstFrameNanos = originNanos + Math.floorDiv(start * 1_000_000_000L, outRate);
+        CutMap cut = opts.spans() == null && opts.prompts().isEmpty() ? null
+                : new CutMap(opts.spans(), outRate, firstFrameNanos, total);
+        List<LegStatistics> stats = new ArrayList<>();
+        for (int i = 0; i < timelines.size(); i++) {
+            stats.add(Statistics.of(legs.get(i), counters.get(i), layouts.get(i),
+                    timelines.get(i).trackRate(), start, outRate, cut));
+        }
         if (output == null) {
             return new ConversionResult(total * 1000 / outRate, outRate, channelCount, 0, stats, partial, ignored)
                     .withOrigin(firstFrameNanos);
@@ -93,16 +95,16 @@ final class Render {
                 settings = settings.withBitrate(opts.mp3Kbps());
             }
             try (Mp3Writer mp3 = new Mp3Writer(output, settings)) {
-                long frames = mix(sources, roles, total, channelCount, cut(mp3, opts, outRate, channelCount,
-                        firstFrameNanos, total));
+                long frames = mix(sources, roles, total, channelCount, cut(mp3, cut, opts, outRate, channelCount,
+                        firstFrameNanos));
                 mp3.close();
                 return new ConversionResult(frames * 1000 / outRate, outRate, channelCount, frames * channelCount * 2,
                         stats, partial, ignored).withOrigin(firstFrameNanos);
             }
         }
         try (WavWriter wav = new WavWriter(output, outRate, channelCount, encoding(opts.format()))) {
-            long frames = mix(sources, roles, total, channelCount, cut(wav, opts, outRate, channelCount,
-                    firstFrameNanos, total));
+            long frames = mix(sources, roles, total, channelCount, cut(wav, cut, opts, outRate, channelCount,
+                    firstFrameNanos));
             wav.close();
             return new ConversionResult(frames * 1000 / outRate, outRate, channelCount, wav.dataBytes(), stats,
                     partial, ignored).withOrigin(firstFrameNanos);
@@ -110,12 +112,9 @@ final class Render {
     }
 
     /** The sink itself, or a {@link SpanCut} in front of it when the options ask for spans or prompts. */
-    private static SampleSink cut(SampleSink sink, ConversionOptions opts, int rate, int channels, long firstFrameNanos,
-                                  long total) {
-        if (opts.spans() == null && opts.prompts().isEmpty()) {
-            return sink;
-        }
-        return new SpanCut(sink, channels, rate, firstFrameNanos, total, opts.spans(), opts.prompts());
+    private static SampleSink cut(SampleSink sink, CutMap map, ConversionOptions opts, int rate, int channels,
+                                  long firstFrameNanos) {
+        return map == null ? sink : new SpanCut(sink, channels, rate, firstFrameNanos, map, opts.prompts());
     }
 
     /** Stereo: caller left, callee right by SIP role ({@link StereoRoles}), else by first packet. */

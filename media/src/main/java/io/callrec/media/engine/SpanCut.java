@@ -4,15 +4,13 @@ import io.callrec.media.dsp.PolyphaseResampler;
 import io.callrec.media.mix.Saturation;
 import io.callrec.media.mix.SampleSink;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * On-demand recording at the mixer's output: a sink filter that passes only the frames inside the
  * recorded spans (concatenated in order) and mixes the prompts in, so stopped audio never reaches
- * a file. Frame positions come from capture-clock instants: output frame {@code n} of the full mix
- * sits at {@code originNanos + n / rate}. Spans are clipped to the mix and merged when they overlap.
+ * a file. Which frames are kept is the {@link CutMap}'s business.
  * A prompt at (or inside) a span begins at that instant's output frame; one at a span's end, or
  * between spans, ends at the last frame of the span before it.
  */
@@ -30,43 +28,15 @@ final class SpanCut implements SampleSink {
     private long outPosition;
     private int span;
 
-    /** {@code spans} null = the whole mix of {@code totalFrames}. */
-    SpanCut(SampleSink out, int channels, int rate, long originNanos, long totalFrames, List<TimeSpan> spans,
-            List<Prompt> prompts) {
+    SpanCut(SampleSink out, int channels, int rate, long originNanos, CutMap map, List<Prompt> prompts) {
         this.out = out;
         this.channels = channels;
-        List<long[]> ranges = new ArrayList<>();
-        if (spans == null) {
-            ranges.add(new long[] {0, totalFrames});
-        } else {
-            for (TimeSpan s : spans.stream().sorted((a, b) -> a.start().compareTo(b.start())).toList()) {
-                long a = Math.max(0, frame(s.start(), originNanos, rate));
-                long b = Math.min(totalFrames, frame(s.end(), originNanos, rate));
-                if (b <= a) {
-                    continue;
-                }
-                long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
-                if (last != null && a <= last[1]) {
-                    last[1] = Math.max(last[1], b);
-                } else {
-                    ranges.add(new long[] {a, b});
-                }
-            }
-        }
-        from = new long[ranges.size()];
-        to = new long[ranges.size()];
-        long[] outStart = new long[ranges.size()];
-        long length = 0;
-        for (int i = 0; i < ranges.size(); i++) {
-            from[i] = ranges.get(i)[0];
-            to[i] = ranges.get(i)[1];
-            outStart[i] = length;
-            length += to[i] - from[i];
-        }
-        outputFrames = length;
+        this.from = map.from;
+        this.to = map.to;
+        this.outputFrames = map.outputFrames;
         for (Prompt p : prompts) {
             short[] samples = atRate(p.pcm8k(), rate);
-            long position = place(frame(p.at(), originNanos, rate), samples.length, outStart);
+            long position = place(CutMap.frame(p.at(), originNanos, rate), samples.length, map.outStart);
             if (position != Long.MIN_VALUE && samples.length > 0) {
                 placements.add(new long[] {position, position + samples.length});
                 pcm.add(samples);
@@ -93,12 +63,6 @@ final class SpanCut implements SampleSink {
             }
         }
         return outputFrames - length;
-    }
-
-    private static long frame(Instant t, long originNanos, int rate) {
-        long nanos = t.getEpochSecond() * 1_000_000_000L + t.getNano() - originNanos;
-        long bounded = Math.max(-100_000_000_000_000L, Math.min(100_000_000_000_000L, nanos));
-        return Math.floorDiv(bounded * rate + 500_000_000L, 1_000_000_000L);
     }
 
     /** The prompt at the output rate: 8 kHz as is, else through the polyphase resampler, delay removed. */

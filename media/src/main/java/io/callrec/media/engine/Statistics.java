@@ -11,16 +11,29 @@ final class Statistics {
     private Statistics() {
     }
 
-    /** {@code start} is the first output sample of the recording, {@code outRate} the output rate. */
-    static LegStatistics of(LegPlan.Leg leg, LegCounters c, LegLayout layout, int trackRate, long start, int outRate) {
+    /**
+     * {@code start} is the first output sample of the full mix, {@code outRate} the output rate;
+     * {@code cut} (null = none) the on-demand spans: the leg's audio duration then counts only what
+     * the recording keeps, and DTMF is reported at its place in the recording, or not at all when it
+     * was pressed while recording was stopped (a card number typed then must not leak this way).
+     */
+    static LegStatistics of(LegPlan.Leg leg, LegCounters c, LegLayout layout, int trackRate, long start, int outRate,
+                            CutMap cut) {
         List<String> ssrcs = c.ssrcs().stream().map(s -> String.format("0x%08X", s)).toList();
-        long duration = c.audioPackets() == 0 ? 0
-                : (Math.round(layout.toOutput(c.endSample())) - Math.round(layout.toOutput(c.firstSample()))) * 1000 / outRate;
+        long duration = 0;
+        if (c.audioPackets() > 0) {
+            long a = Math.round(layout.toOutput(c.firstSample())) - start;
+            long b = Math.round(layout.toOutput(c.endSample())) - start;
+            duration = (cut == null ? b - a : cut.kept(a, b)) * 1000 / outRate;
+        }
         List<DtmfEvent> dtmf = new ArrayList<>();
         for (TelephoneEvents.Tone t : layout.tones) {
-            double out = layout.toOutput(layout.trackPosition(t.startNanos()));
-            dtmf.add(new DtmfEvent(t.symbol(), Math.round((out - start) * 1000 / outRate),
-                    t.durationNanos() / 1_000_000, t.ended()));
+            double out = layout.toOutput(layout.trackPosition(t.startNanos())) - start;
+            long kept = cut == null ? 0 : cut.toOutput(Math.round(out));
+            if (kept >= 0) {
+                long at = cut == null ? Math.round(out * 1000 / outRate) : kept * 1000 / outRate;
+                dtmf.add(new DtmfEvent(t.symbol(), at, t.durationNanos() / 1_000_000, t.ended()));
+            }
         }
         int rate = layout.toneRate;
         return new LegStatistics(leg.direction().source(), leg.direction().destination(), ssrcs,

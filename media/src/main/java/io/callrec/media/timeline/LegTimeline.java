@@ -29,7 +29,10 @@ import java.util.function.IntFunction;
  * decoder's comfort noise; after lost packets, with the decoder's concealment for the missing
  * packets' duration (at most {@link GapFiller#MAX_CONCEAL_MILLIS}), the last one from the next
  * packet's in-band FEC when the decoder has it (Opus); otherwise (silence suppression, hold)
- * they stay silent. RFC 4733 events go to {@link TelephoneEvents}, never into the audio.
+ * they stay silent. RFC 4733 events go to {@link TelephoneEvents}, never into the audio. Every
+ * packet tells the track's {@link SpanGate} its capture offset, so on-demand recordings keep only
+ * what was captured inside the recorded spans; decoding still runs for every packet, so decoder
+ * state and concealment stay right across the stopped parts.
  */
 public final class LegTimeline {
 
@@ -146,6 +149,7 @@ public final class LegTimeline {
         counters.payload(pt, kind);
         long tick = extTs - segment[Segments.ANCHOR_TIMESTAMP];
         long position = segment[Segments.ANCHOR] + toTrack(tick);
+        track.follow(position - capturePosition);
         if (kind == PayloadKind.EVENT) {
             long anchorNanos = segment[Segments.ANCHOR] * 1_000_000_000L / trackRate;
             if (counters.events.isNewTone(anchorNanos, tick)) {

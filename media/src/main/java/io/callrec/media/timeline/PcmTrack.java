@@ -13,7 +13,8 @@ import java.nio.file.StandardOpenOption;
  * One leg's mono PCM, addressed by absolute sample position. Writes land in a ring window of
  * {@link #WINDOW} samples (about 4 s at 8 kHz), which absorbs reordering and overlaps; samples
  * that fall out of the window are appended to a temporary file, gaps as explicit zeros. Memory
- * is constant no matter how long the call is.
+ * is constant no matter how long the call is. An optional {@link SpanGate} refuses samples captured
+ * outside the recorded spans before they reach the ring, so they are in no file, not even this one.
  */
 public final class PcmTrack implements AutoCloseable {
 
@@ -28,14 +29,52 @@ public final class PcmTrack implements AutoCloseable {
     private long base;
     private long end;
     private long lateSamples;
+    private final SpanGate gate;
+    private long refusedSamples;
 
     /** The temporary file is created in {@code directory} on the first flush. */
     public PcmTrack(Path directory) {
-        this.directory = directory;
+        this(directory, null);
     }
 
-    /** Places samples at {@code position}; returns how many were kept (earlier than the window = dropped). */
+    /** Keeps only the samples {@code gate} admits (null = all). */
+    public PcmTrack(Path directory, SpanGate gate) {
+        this.directory = directory;
+        this.gate = gate;
+    }
+
+    /** The capture-to-track offset of the packet being written, for the gate (see {@link SpanGate#follow}). */
+    void follow(long trackMinusCapture) {
+        if (gate != null) {
+            gate.follow(trackMinusCapture);
+        }
+    }
+
+    /**
+     * Places samples at {@code position}; returns how many were taken (earlier than the window =
+     * dropped and not counted; refused by the gate = taken and discarded).
+     */
     public int write(long position, short[] samples, int offset, int count) throws IOException {
+        if (gate == null) {
+            return place(position, samples, offset, count);
+        }
+        int taken = 0;
+        int i = 0;
+        while (i < count) {
+            long p = position + i;
+            int run = (int) Math.min(count - i, gate.runEnd(p) - p);
+            if (gate.admits(p)) {
+                taken += place(p, samples, offset + i, run);
+            } else {
+                refusedSamples += run;
+                taken += run;
+            }
+            i += run;
+        }
+        return taken;
+    }
+
+    private int place(long position, short[] samples, int offset, int count) throws IOException {
         if (ring == null) {
             ring = new short[WINDOW];
         }
@@ -54,6 +93,11 @@ public final class PcmTrack implements AutoCloseable {
         }
         end = Math.max(end, start + n);
         return n;
+    }
+
+    /** Samples the gate refused: captured outside the recorded spans, never stored. */
+    public long refusedSamples() {
+        return refusedSamples;
     }
 
     /** Total length in samples, including leading and inner silence. */

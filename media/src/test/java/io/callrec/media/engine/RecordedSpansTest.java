@@ -111,7 +111,7 @@ class RecordedSpansTest {
         }
         List<short[]> written = new ArrayList<>();
         SampleSink collect = (s, off, n) -> written.add(Arrays.copyOfRange(s, off, off + n));
-        SpanCut cut = new SpanCut(collect, 1, rate, origin, 16000, spans,
+        SpanCut cut = new SpanCut(collect, 1, rate, origin, new CutMap(spans, rate, origin, 16000),
                 List.of(new Prompt(spans.get(1).start(), tone)));
         short[] ramp = new short[4096];
         for (int start = 0; start < 16000; start += ramp.length) {
@@ -149,7 +149,7 @@ class RecordedSpansTest {
         short[] prompt = {1, 2, 3, 4};
         List<short[]> written = new ArrayList<>();
         SampleSink collect = (s, off, n) -> written.add(Arrays.copyOfRange(s, off, off + n));
-        SpanCut cut = new SpanCut(collect, 2, RATE, origin, 1000, spans,
+        SpanCut cut = new SpanCut(collect, 2, RATE, origin, new CutMap(spans, RATE, origin, 1000),
                 List.of(new Prompt(at(origin, 600, RATE), prompt)));
         short[] frames = new short[2 * 1000];
         cut.write(frames, 0, frames.length);
@@ -172,5 +172,37 @@ class RecordedSpansTest {
             at += p.length;
         }
         return all;
+    }
+
+    @Test
+    void statisticsOfACutRecordingReportDtmfAndDurationOnTheRecordingsTimeline() throws Exception {
+        Path pcap = dir.resolve("digits.pcap");
+        try (OutputStream out = Files.newOutputStream(pcap)) {
+            new io.callrec.media.bench.OnDemandCall(1_764_000_000_000_000_000L, 4000)
+                    .rfc4733(500, 1, true).rfc4733(1500, 2, true).rfc4733(2500, 3, true).rfc4733(3500, 4, false)
+                    .write(out);
+        }
+        ConversionResult whole = engine.analyse(pcap);
+        long o = whole.originEpochNanos();
+        List<TimeSpan> spans = List.of(new TimeSpan(at(o, 8 * 1000, RATE), at(o, 8 * 2000, RATE)),
+                new TimeSpan(at(o, 8 * 3000, RATE), at(o, 8 * 4000, RATE)));
+
+        ConversionResult cut = engine.convert(pcap, dir.resolve("digits.wav"), ConversionOptions.defaults().withSpans(spans));
+
+        assertThat(whole.legs().stream().map(LegStatistics::digits).reduce("", String::concat)).isEqualTo("1234");
+        assertThat(cut.durationMillis()).isEqualTo(2000);
+        assertThat(cut.legs()).allSatisfy(l -> assertThat(l.durationMillis()).isEqualTo(2000));
+        List<DtmfEvent> kept = new ArrayList<>();
+        cut.legs().forEach(l -> kept.addAll(l.dtmf()));
+        java.util.Map<String, Long> inWhole = new java.util.HashMap<>();
+        whole.legs().forEach(l -> l.dtmf().forEach(d -> inWhole.put(d.digit(), d.startMillis())));
+        assertThat(inWhole.get("2")).isBetween(1495L, 1505L);
+        assertThat(kept).extracting(DtmfEvent::digit, DtmfEvent::startMillis)
+                .as("1 and 3 were pressed while recording was stopped; 2 and 4 sit where the recording has them")
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2", inWhole.get("2") - 1000),
+                        org.assertj.core.groups.Tuple.tuple("4", inWhole.get("4") - 2000));
+        assertThat(cut.legs().stream().mapToLong(LegStatistics::packets).sum())
+                .as("transport counters cover the whole capture").isEqualTo(
+                        whole.legs().stream().mapToLong(LegStatistics::packets).sum());
     }
 }

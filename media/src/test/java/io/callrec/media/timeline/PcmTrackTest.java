@@ -81,4 +81,38 @@ class PcmTrackTest {
         t.close();
         assertThat(Files.list(dir)).isEmpty();
     }
+
+    @Test
+    void samplesTheGateRefusesNeverReachTheFile() throws Exception {
+        long origin = 1_700_000_000_000_000_000L;
+        int far = 3 * PcmTrack.WINDOW;
+        SpanGate gate = SpanGate.of(new long[][] {{origin + 100_000_000L, origin + 200_000_000L}}, origin, 8000);
+        try (PcmTrack t = new PcmTrack(dir, gate)) {
+            long written = 0;
+            for (int p = 0; p < far; p += 160) {
+                assertThat(t.write(p, filled(160, 5), 0, 160)).isEqualTo(160);
+                written += 160;
+            }
+            short[] all = readAll(t.finish(0), far);
+            assertThat(all).hasSize(1600);
+            for (int p = 0; p < all.length; p++) {
+                assertThat(all[p]).as("sample %d", p).isEqualTo((short) (p >= 800 ? 5 : 0));
+            }
+            assertThat(t.refusedSamples()).isEqualTo(written - 800);
+            assertThat(t.lateSamples()).isZero();
+        }
+    }
+
+    @Test
+    void aClosedGateLeavesNoFileAtAll() throws Exception {
+        try (PcmTrack t = new PcmTrack(dir, SpanGate.closed())) {
+            for (int p = 0; p < 2 * PcmTrack.WINDOW; p += 160) {
+                t.write(p, filled(160, 5), 0, 160);
+            }
+            assertThat(readAll(t.finish(0), 0)).isEmpty();
+            try (var files = Files.list(dir)) {
+                assertThat(files).isEmpty();
+            }
+        }
+    }
 }
