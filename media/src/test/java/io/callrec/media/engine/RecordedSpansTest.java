@@ -180,6 +180,7 @@ class RecordedSpansTest {
         try (OutputStream out = Files.newOutputStream(pcap)) {
             new io.callrec.media.bench.OnDemandCall(1_764_000_000_000_000_000L, 4000)
                     .rfc4733(500, 1, true).rfc4733(1500, 2, true).rfc4733(2500, 3, true).rfc4733(3500, 4, false)
+                    .dtmfRelay(2600, '7', true).dtmfRelay(3600, '8', true).record(3000, true)
                     .write(out);
         }
         ConversionResult whole = engine.analyse(pcap);
@@ -201,6 +202,10 @@ class RecordedSpansTest {
                 .as("1 and 3 were pressed while recording was stopped; 2 and 4 sit where the recording has them")
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2", inWhole.get("2") - 1000),
                         org.assertj.core.groups.Tuple.tuple("4", inWhole.get("4") - 2000));
+        assertThat(cut.calls()).singleElement().satisfies(c -> assertThat(c.infoEvents())
+                .extracting(e -> e.value()).as("the relayed 7 came while stopped; Record requests stay")
+                .containsExactly("on", "8"));
+        assertThat(whole.calls().get(0).infoEvents()).extracting(e -> e.value()).containsExactly("7", "on", "8");
         assertThat(cut.legs().stream().mapToLong(LegStatistics::packets).sum())
                 .as("transport counters cover the whole capture").isEqualTo(
                         whole.legs().stream().mapToLong(LegStatistics::packets).sum());
