@@ -28,14 +28,19 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Use case: the switch hands over a finished call. In one transaction the xDR and a PENDING recording
- * are stored, the recorded spans and audit trail are worked out from the account's policy and the
- * call's control events, and a conversion is requested; if any step fails, none of it happens.
+ * Use case: the switch hands over a finished call with the xDRs of the accounts on it (the posting
+ * account's first). In one transaction the xDRs and a PENDING recording are stored; each account's own
+ * policy for its direction of the call, with its control events, says whether it is entitled to the
+ * recording and which spans its recording covers (with transfers or parking the transfer policy
+ * decides, over all accounts with an xDR); and a conversion is requested. An account that is neither
+ * recorded nor allowed to start recording keeps its xDR without the recording and with the reason.
+ * If no account is entitled, the recording is SUPPRESSED at once. If any step fails, none of it happens.
  */
 @Stateless
 public class CallIntake {
@@ -61,70 +66,107 @@ public class CallIntake {
     @Inject
     Event<FilesReleased> released;
 
-    /** {@code legs} is empty unless the switch reported transfers or parking (see {@link OwnershipPolicy}). */
-    public Accepted accept(CallRecord call, CallControl callControl, List<CallLeg> legs, SpooledCapture capture) {
-        String customer = call.customerId() == null ? NO_CUSTOMER : call.customerId();
-        Recording recording = Recording.pending(customer, call.connectTime(), capture.path().toString(),
+    /** One account's xDR of the call and what the switch reported about its recording control. */
+    public record AccountCall(CallRecord call, CallControl control) {
+    }
+
+    /**
+     * {@code accounts} holds at least the posting account's xDR; {@code legs} is empty unless the switch
+     * reported transfers or parking (see {@link OwnershipPolicy}).
+     */
+    public Accepted accept(List<AccountCall> accounts, List<CallLeg> legs, SpooledCapture capture) {
+        CallRecord first = accounts.get(0).call();
+        String customer = first.customerId() == null ? NO_CUSTOMER : first.customerId();
+        Recording recording = Recording.pending(customer, first.connectTime(), capture.path().toString(),
                 clock.instant());
-        Xdr xdr = new Xdr(call, recording);
-        recordings.add(recording, xdr);
-        RecordingControl control = control(call, callControl, legs, recording);
-        controls.add(control);
-        if (notToBeRecorded(control)) {
-            recording.suppress(OutcomeReason.NOT_RECORDED_BY_POLICY, control.getBasis()
+        recordings.add(recording);
+        List<Xdr> xdrs = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        for (AccountCall account : accounts) {
+            Xdr xdr = new Xdr(account.call(), recording);
+            recordings.add(xdr);
+            xdrs.add(xdr);
+            Claim claim = claim(account);
+            claims.add(claim);
+            if (!claim.entitled()) {
+                xdr.withdraw(claim.basis() + " says: do not record, and on-demand recording is not allowed");
+            }
+        }
+        Ownership ownership = legs.isEmpty() ? null : OwnershipPolicy.decide(legs, claims.stream()
+                .map(c -> new Participant(c.accountId(), true, c.redirected(), c.outcome().spans())).toList());
+        boolean anyone = false;
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i);
+            if (!claim.entitled()) {
+                continue;
+            }
+            RecordingControl control = new RecordingControl(recording, claim.accountId(), claim.startsRecorded(),
+                    claim.onDemand(), claim.mix(), claim.basis(), claim.outcome());
+            if (ownership != null && !keepOwnedParts(control, claim, ownership)) {
+                xdrs.get(i).withdraw("the transfer policy gives " + claim.accountId() + " no part of this call");
+            }
+            controls.add(control);
+            anyone = true;
+        }
+        if (!anyone) {
+            recording.suppress(OutcomeReason.NOT_RECORDED_BY_POLICY, claims.get(0).basis()
                     + " says: do not record, and on-demand recording is not allowed", clock.instant());
             recordings.record(RecordingEvent.outcomeOf(recording));
             released.fire(new FilesReleased(recording.getId(), List.of(capture.path())));
         } else {
             conversions.request(recording.getId());
         }
-        return new Accepted(recording.getId(), xdr.getId(), recording.getState());
-    }
-
-    /** Neither recorded from the start nor startable on demand: there is deliberately nothing to convert. */
-    private static boolean notToBeRecorded(RecordingControl control) {
-        return !control.isStartedRecorded() && !control.isOnDemandAllowed();
+        return new Accepted(recording.getId(), xdrs.get(0).getId(), xdrs.stream().map(Xdr::getId).toList(),
+                recording.getState());
     }
 
     /**
-     * The account's answer for this call decides whether it starts recorded and whether its control
-     * events count; a call of an account not configured here was recorded by the switch's own choice,
-     * so it starts recorded and its events count.
+     * One account's answer for this call: whether it starts recorded and whether its control events
+     * count. An account not configured here was recorded by the switch's own choice, so it starts
+     * recorded and its events count.
      */
-    private RecordingControl control(CallRecord call, CallControl reported, List<CallLeg> legs, Recording recording) {
+    private Claim claim(AccountCall account) {
+        CallRecord call = account.call();
+        CallControl reported = account.control();
         Optional<EffectiveConfiguration> config = policy.configuration(call.accountId());
         Optional<RecordingDecision> decision = config.map(c -> RecordingPolicy.decide(c, call.direction()));
         boolean startsRecorded = decision.map(RecordingDecision::record).orElse(true);
         boolean onDemand = decision.map(RecordingDecision::onDemandAllowed).orElse(true);
         boolean mix = decision.map(d -> d.mixAnnouncementsIntoRecording(reported.announcementPlayedInBand())).orElse(false);
+        boolean redirected = config.map(c -> c.isOn(RecordingOption.AUTO_RECORD_REDIRECTED)).orElse(false);
         String basis = decision.isPresent()
                 ? "policy of account " + call.accountId() + " for a " + call.direction().name().toLowerCase(Locale.ROOT) + " call"
                 : "account " + call.accountId() + " is not configured here: recorded as the switch sent it";
         SpanOutcome outcome = SpanPolicy.apply(call.connectTime(), call.disconnectTime(), startsRecorded, onDemand,
                 reported.controlEvents());
-        RecordingControl control = new RecordingControl(recording, startsRecorded, onDemand, mix, basis, outcome);
-        if (!legs.isEmpty()) {
-            keepOwnedParts(control, call.accountId(), config, legs, outcome.spans());
+        return new Claim(call.accountId(), startsRecorded, onDemand, mix, redirected, basis, outcome);
+    }
+
+    /** An account's policy answer for the call, before any transfer policy. */
+    private record Claim(String accountId, boolean startsRecorded, boolean onDemand, boolean mix, boolean redirected,
+                         String basis, SpanOutcome outcome) {
+        /** Neither recorded from the start nor startable on demand: nothing of the call is this account's. */
+        boolean entitled() {
+            return startsRecorded || onDemand;
         }
-        return control;
     }
 
     /**
-     * With transfers or parking the recording holds what the transfer policy gives the posting account
-     * (which has an xDR: it is this one), leg by leg. An account not configured here has no
-     * "auto record redirected calls", so it never keeps a transferred leg.
+     * With transfers or parking the account's recording holds what the transfer policy gives it, leg
+     * by leg; false when that is nothing. An account not configured here has no "auto record
+     * redirected calls", so it never keeps a transferred leg.
      */
-    private static void keepOwnedParts(RecordingControl control, String account, Optional<EffectiveConfiguration> config,
-                                       List<CallLeg> legs, List<RecordedSpan> own) {
-        boolean redirected = config.map(c -> c.isOn(RecordingOption.AUTO_RECORD_REDIRECTED)).orElse(false);
-        Ownership ownership = OwnershipPolicy.decide(legs, List.of(new Participant(account, true, redirected, own)));
-        List<StoredSpan> owned = ownership.of(account).map(owner -> owner.spans().stream()
+    private static boolean keepOwnedParts(RecordingControl control, Claim claim, Ownership ownership) {
+        List<RecordedSpan> own = claim.outcome().spans();
+        List<StoredSpan> owned = ownership.of(claim.accountId()).map(owner -> owner.spans().stream()
                 .map(s -> new StoredSpan(new RecordedSpan(s.start(), s.end(), s.startedBy(own)), s.legId(), s.parties()))
                 .toList()).orElse(List.of());
-        control.keepOnly(owned, ownership.notes());
+        List<String> notes = ownership.notes().stream().filter(n -> n.startsWith(claim.accountId() + " ")).toList();
+        control.keepOnly(owned, notes.isEmpty() && owned.isEmpty() ? List.of(claim.accountId() + " owns nothing") : notes);
+        return !owned.isEmpty();
     }
 
-    /** Identifiers of what was created, for the caller's response. */
-    public record Accepted(long recordingId, long xdrId, RecordingState state) {
+    /** Identifiers of what was created, for the caller's response: the posting account's xDR, then all. */
+    public record Accepted(long recordingId, long xdrId, List<Long> xdrIds, RecordingState state) {
     }
 }

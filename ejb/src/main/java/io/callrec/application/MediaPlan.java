@@ -6,6 +6,7 @@ import io.callrec.domain.ondemand.StoredSpan;
 import io.callrec.domain.ondemand.Trigger;
 import io.callrec.media.engine.Prompt;
 import io.callrec.media.engine.TimeSpan;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,6 +39,27 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
      */
     static MediaPlan ofOwnedParts(List<StoredSpan> owned, List<Prompt> prompts) {
         return new MediaPlan(owned.stream().map(s -> new TimeSpan(s.span().start(), s.span().end())).toList(), prompts);
+    }
+
+    /**
+     * The plan of a recording shared by several entitled accounts: the union of their spans (the
+     * engine merges overlaps), the whole call when any of them records it whole, and every prompt
+     * once. Nothing recorded by anyone = never started.
+     */
+    static MediaPlan union(List<MediaPlan> plans) {
+        if (plans.size() == 1) {
+            return plans.get(0);
+        }
+        List<Prompt> prompts = new ArrayList<>();
+        for (MediaPlan p : plans) {
+            p.prompts().stream().filter(x -> prompts.stream().noneMatch(y -> y.at().equals(x.at()))).forEach(prompts::add);
+        }
+        if (plans.stream().anyMatch(p -> p.spans() == null)) {
+            return new MediaPlan(null, prompts);
+        }
+        List<TimeSpan> spans = new ArrayList<>();
+        plans.forEach(p -> spans.addAll(p.spans()));
+        return new MediaPlan(spans, prompts);
     }
 
     public boolean neverStarted() {

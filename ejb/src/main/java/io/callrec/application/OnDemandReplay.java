@@ -18,14 +18,16 @@ import io.callrec.infrastructure.persistence.Recordings;
 import io.callrec.media.engine.ConversionResult;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Use case step before a conversion: the span policy runs again with the control events found in
- * the capture (SIP INFO {@code Record:}, DTMF codes) merged with the switch's, and the recording's
- * spans, audit trail and announcement cues are replaced by the result, in the caller's transaction.
+ * Use case step before a conversion: for each account entitled to the recording, the span policy runs
+ * again with the control events found in the capture (SIP INFO {@code Record:}, DTMF codes from that
+ * account's side) merged with the switch's, and that account's spans, audit trail and announcement
+ * cues are replaced by the result, in the caller's transaction. An account whose recording never
+ * started loses its claim (its xDR says so). The audio holds the union of the accounts' spans.
  * Calls split into legs by transfers or parking keep the spans the transfer policy gave them at intake.
  */
 @Stateless
@@ -47,16 +49,27 @@ public class OnDemandReplay {
 
     public MediaPlan plan(long recordingId, ConversionResult analysis) {
         Recording recording = recordings.find(recordingId).orElseThrow();
-        Optional<RecordingControl> found = controls.of(recording);
+        List<RecordingControl> all = controls.all(recording);
         List<Xdr> xdrs = recordings.xdrsOf(recording);
-        if (found.isEmpty() || xdrs.isEmpty()) {
+        if (all.isEmpty() || xdrs.isEmpty()) {
             return MediaPlan.WHOLE_CALL;
         }
-        if (splitIntoLegs(found.get())) {
-            return MediaPlan.ofOwnedParts(found.get().storedSpans(), List.of());
+        List<MediaPlan> plans = new ArrayList<>();
+        for (RecordingControl control : all) {
+            Xdr xdr = xdrs.stream().filter(x -> x.getAccountId().equals(control.getAccountId())).findFirst()
+                    .orElse(xdrs.get(0));
+            MediaPlan plan = splitIntoLegs(control) ? MediaPlan.ofOwnedParts(control.storedSpans(), List.of())
+                    : replay(recordingId, control, xdr, analysis);
+            if (plan.neverStarted() && xdr.isEntitled()) {
+                xdr.withdraw(splitIntoLegs(control) ? "the transfer policy gives " + xdr.getAccountId() + " no part of this call"
+                        : "account " + xdr.getAccountId() + " never started recording during the call");
+            }
+            plans.add(plan);
         }
-        RecordingControl control = found.get();
-        Xdr xdr = xdrs.get(0);
+        return MediaPlan.union(plans);
+    }
+
+    private MediaPlan replay(long recordingId, RecordingControl control, Xdr xdr, ConversionResult analysis) {
         DtmfCodes codes = policy.configuration(xdr.getAccountId())
                 .map(c -> RecordingPolicy.decide(c, xdr.getDirection())).map(RecordingDecision::codes)
                 .orElse(DtmfCodes.DEFAULTS);
@@ -67,9 +80,10 @@ public class OnDemandReplay {
                 control.isStartedRecorded(), control.isOnDemandAllowed(), codes, inCapture.recordHeaders(),
                 inCapture.digits(), fromSwitch);
         control.replaceOutcome(outcome);
-        LOG.info(() -> "recording " + recordingId + ": " + inCapture.recordHeaders().size() + " SIP INFO Record events, "
-                + inCapture.digits().size() + " DTMF digits in the capture; " + outcome.spans().size()
-                + " recorded spans, " + outcome.ignored() + " events ignored");
+        LOG.info(() -> "recording " + recordingId + ", account " + xdr.getAccountId() + ": "
+                + inCapture.recordHeaders().size() + " SIP INFO Record events, " + inCapture.digits().size()
+                + " DTMF digits in the capture; " + outcome.spans().size() + " recorded spans, "
+                + outcome.ignored() + " events ignored");
         List<io.callrec.media.engine.Prompt> prompts = control.announcementCues().stream()
                 .map(c -> new io.callrec.media.engine.Prompt(c.at(),
                         announcements.pcm(c.action() == Action.START ? Prompt.STARTED : Prompt.STOPPED)))
@@ -77,7 +91,7 @@ public class OnDemandReplay {
         return MediaPlan.of(control.isStartedRecorded(), outcome.spans(), control.audit(), prompts);
     }
 
-    /** The transfer policy gave this recording leg-by-leg spans at intake. */
+    /** The transfer policy gave this account leg-by-leg spans at intake. */
     private static boolean splitIntoLegs(RecordingControl control) {
         return !control.ownershipNotes().isEmpty() || control.storedSpans().stream().anyMatch(s -> s.legId() != null);
     }

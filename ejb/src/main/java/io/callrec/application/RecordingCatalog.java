@@ -29,18 +29,22 @@ public class RecordingCatalog {
         return recordings.find(id).map(r -> new RecordingDetails(r, recordings.xdrsOf(r)));
     }
 
-    /** The recorded spans and audit trail kept with a recording; empty for recordings made before they were. */
-    public Optional<ControlDetails> control(long id) {
-        return recordings.find(id).flatMap(controls::of).map(ControlDetails::of);
+    /**
+     * The recorded spans and audit trail kept with a recording, one per entitled account, the posting
+     * account's first; empty when no account was entitled (or for recordings made before they were kept).
+     */
+    public List<ControlDetails> controls(long id) {
+        return recordings.find(id).map(r -> controls.all(r).stream().map(ControlDetails::of).toList()).orElse(List.of());
     }
 
-    /** A detached copy of a recording's spans and audit trail. */
-    public record ControlDetails(boolean startedRecorded, boolean onDemandAllowed, String basis, int ignoredEvents,
-                                 int ignoredNotAllowed, List<StoredSpan> spans, List<AuditEntry> audit,
+    /** A detached copy of one account's spans and audit trail on a recording. */
+    public record ControlDetails(String accountId, boolean startedRecorded, boolean onDemandAllowed, String basis,
+                                 int ignoredEvents, int ignoredNotAllowed, List<StoredSpan> spans, List<AuditEntry> audit,
                                  boolean mixAnnouncements, List<AnnouncementCue> announcementCues,
                                  List<String> ownershipNotes) {
         static ControlDetails of(RecordingControl c) {
-            return new ControlDetails(c.isStartedRecorded(), c.isOnDemandAllowed(), c.getBasis(), c.getIgnoredEvents(),
+            return new ControlDetails(c.getAccountId(), c.isStartedRecorded(), c.isOnDemandAllowed(), c.getBasis(),
+                    c.getIgnoredEvents(),
                     c.getIgnoredNotAllowed(), c.storedSpans(), c.audit(), c.isMixAnnouncements(), c.announcementCues(),
                     c.ownershipNotes());
         }

@@ -75,7 +75,7 @@ class MediaPlanTest {
     @Test
     void replacedOutcomeBecomesTheRecordingsSpansAuditAndCues() {
         Recording recording = Recording.pending("c", CONNECT, "/spool/x.pcap", CONNECT);
-        RecordingControl control = new RecordingControl(recording, false, true, true, "policy",
+        RecordingControl control = new RecordingControl(recording, "acct-1", false, true, true, "policy",
                 SpanPolicy.apply(CONNECT, DISCONNECT, false, true, List.of()));
 
         control.replaceOutcome(SpanPolicy.apply(CONNECT, DISCONNECT, false, true,
@@ -101,5 +101,34 @@ class MediaPlanTest {
         assertThat(plan.spans()).containsExactly(new TimeSpan(CONNECT.plusMillis(500), CONNECT.plusMillis(1500)),
                 new TimeSpan(CONNECT.plusMillis(1500), CONNECT.plusSeconds(3)));
         assertThat(MediaPlan.ofOwnedParts(List.of(), List.of()).neverStarted()).as("nothing owned").isTrue();
+    }
+
+    @Test
+    void accountsSharingARecordingGetTheUnionOfTheirSpans() {
+        MediaPlan a = plan(false, List.of(sipInfo(10, Action.START), sipInfo(20, Action.STOP)), List.of(), List.of());
+        MediaPlan b = plan(false, List.of(sipInfo(30, Action.START), sipInfo(40, Action.STOP)), List.of(), List.of());
+
+        MediaPlan both = MediaPlan.union(List.of(a, b));
+
+        assertThat(both.spans()).containsExactly(
+                new TimeSpan(CONNECT.plusSeconds(10), CONNECT.plusSeconds(20)),
+                new TimeSpan(CONNECT.plusSeconds(30), CONNECT.plusSeconds(40)));
+    }
+
+    @Test
+    void oneAccountRecordingTheWholeCallMakesTheSharedRecordingWhole() {
+        MediaPlan spans = plan(false, List.of(sipInfo(10, Action.START), sipInfo(20, Action.STOP)), List.of(), List.of());
+        MediaPlan whole = plan(true, List.of(), List.of(), List.of());
+
+        assertThat(MediaPlan.union(List.of(spans, whole)).spans()).isNull();
+    }
+
+    @Test
+    void aSharedRecordingNobodyStartedNeverStarted() {
+        MediaPlan none = plan(false, List.of(), List.of(), List.of());
+
+        assertThat(MediaPlan.union(List.of(none, none)).neverStarted()).isTrue();
+        assertThat(MediaPlan.union(List.of(none,
+                plan(false, List.of(sipInfo(5, Action.START)), List.of(), List.of()))).neverStarted()).isFalse();
     }
 }

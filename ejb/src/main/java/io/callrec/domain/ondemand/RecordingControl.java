@@ -9,16 +9,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The on-demand record of one recording: the spans that are to reach the audio and the audit trail of
- * every control event (time, trigger, accepted or ignored and why). Kept beside the recording rather
- * than in it, so the recording's life cycle stays in one place.
+ * The on-demand record of one account on one recording: the spans of the call that account's
+ * recording covers and the audit trail of every control event (time, trigger, accepted or ignored and
+ * why). A call whose xDRs name several entitled accounts has one per account; the audio holds the
+ * union of their spans. Kept beside the recording rather than in it, so the recording's life cycle
+ * stays in one place.
  */
 @Entity
 @Table(name = "recording_control")
@@ -28,9 +30,13 @@ public class RecordingControl {
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
-    @OneToOne(optional = false)
-    @JoinColumn(name = "recording_id", unique = true)
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "recording_id")
     private Recording recording;
+
+    /** The account whose recording policy and events these are. */
+    @Column(length = 64)
+    private String accountId;
 
     private boolean startedRecorded;
     private boolean onDemandAllowed;
@@ -64,9 +70,10 @@ public class RecordingControl {
     protected RecordingControl() {
     }
 
-    public RecordingControl(Recording recording, boolean startedRecorded, boolean onDemandAllowed,
+    public RecordingControl(Recording recording, String accountId, boolean startedRecorded, boolean onDemandAllowed,
                             boolean mixAnnouncements, String basis, SpanOutcome outcome) {
         this.recording = recording;
+        this.accountId = accountId;
         this.mixAnnouncements = mixAnnouncements;
         this.startedRecorded = startedRecorded;
         this.onDemandAllowed = onDemandAllowed;
@@ -79,6 +86,7 @@ public class RecordingControl {
 
     public Long getId() { return id; }
     public Recording getRecording() { return recording; }
+    public String getAccountId() { return accountId; }
     public boolean isStartedRecorded() { return startedRecorded; }
     public boolean isOnDemandAllowed() { return onDemandAllowed; }
     public int getIgnoredEvents() { return ignoredEvents; }

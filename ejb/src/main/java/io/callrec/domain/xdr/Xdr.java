@@ -14,8 +14,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A billing record (CDR_Accounts): one account's view of one call. It carries the "Play" link once the
- * call's recording is available.
+ * A billing record (CDR_Accounts): one account's view of one call. Every xDR of a call points at the
+ * call's recording; only those of accounts entitled to it (by their own recording policy, on-demand
+ * spans or the transfer policy) carry the "Play" link once it is available, the others say why not.
  */
 @Entity
 @Table(name = "cdr_account", indexes = {
@@ -53,6 +54,12 @@ public class Xdr {
     /** True once retention removed the recording: the "Play" link then says "expired". */
     private boolean playbackExpired;
 
+    /** Whether this account gets the recording; false with {@link #recordingNote} saying why not. */
+    private boolean entitled = true;
+
+    @Column(length = 300)
+    private String recordingNote;
+
     protected Xdr() {
     }
 
@@ -71,8 +78,18 @@ public class Xdr {
         this.recording = recording;
     }
 
+    /** The recording is available: the entitled account's xDR gets the "Play" link, the others stay without. */
     public void linkPlayback(String link) {
-        this.playLink = link;
+        if (entitled) {
+            this.playLink = link;
+        }
+    }
+
+    /** This account is not entitled to the call's recording, for the reason given. */
+    public void withdraw(String why) {
+        this.entitled = false;
+        this.playLink = null;
+        this.recordingNote = why.length() <= 300 ? why : why.substring(0, 299) + "…";
     }
 
     public void expirePlayback() {
@@ -95,4 +112,6 @@ public class Xdr {
     public Recording getRecording() { return recording; }
     public String getPlayLink() { return playLink; }
     public boolean isPlaybackExpired() { return playbackExpired; }
+    public boolean isEntitled() { return entitled; }
+    public String getRecordingNote() { return recordingNote; }
 }

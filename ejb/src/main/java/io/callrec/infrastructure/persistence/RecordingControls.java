@@ -5,9 +5,10 @@ import io.callrec.domain.recording.Recording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
-/** JPA access to the spans and audit trail kept with each recording. */
+/** JPA access to the spans and audit trails kept with each recording, one per entitled account. */
 @ApplicationScoped
 public class RecordingControls {
 
@@ -18,8 +19,14 @@ public class RecordingControls {
         em.persist(control);
     }
 
+    /** The posting account's (the first stored). */
     public Optional<RecordingControl> of(Recording recording) {
-        return em.createQuery("select c from RecordingControl c where c.recording = :r", RecordingControl.class)
-                .setParameter("r", recording).getResultStream().findFirst();
+        return all(recording).stream().findFirst();
+    }
+
+    /** One per account entitled to the recording, the posting account's first. */
+    public List<RecordingControl> all(Recording recording) {
+        return em.createQuery("select c from RecordingControl c where c.recording = :r order by c.id",
+                RecordingControl.class).setParameter("r", recording).getResultList();
     }
 }

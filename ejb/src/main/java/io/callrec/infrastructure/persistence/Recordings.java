@@ -27,8 +27,11 @@ public class Recordings {
     @PersistenceContext(unitName = "callrec")
     EntityManager em;
 
-    public void add(Recording recording, Xdr xdr) {
+    public void add(Recording recording) {
         em.persist(recording);
+    }
+
+    public void add(Xdr xdr) {
         em.persist(xdr);
     }
 

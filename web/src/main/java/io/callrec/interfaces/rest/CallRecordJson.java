@@ -1,5 +1,6 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.application.CallIntake;
 import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.ondemand.CallControl;
 import io.callrec.domain.ondemand.ControlEvent;
@@ -66,6 +67,61 @@ final class CallRecordJson {
         return new CallControl(controlEvents(json), playedInBand);
     }
 
+    /** Upper bound of further xDRs in one call record: every account on a conference-sized call. */
+    static final int MAX_XDRS = 20;
+
+    /**
+     * The optional {@code xdrs}: the xDRs of the other accounts on the call, each
+     * {@code {"accountId","direction", "accountNumber","customerId","callingNumber","calledNumber",
+     * "connectTime","disconnectTime","controlEvents"}} with the first two required; numbers and times
+     * default to the posting account's, {@code callId}/{@code h323ConfId} are the call's. Absent or null
+     * means none. An account may appear once.
+     */
+    static List<CallIntake.AccountCall> otherAccounts(String json, CallRecord primary, boolean playedInBand) {
+        JsonObject root = readObject(json);
+        List<JsonObject> items = objects(root, "xdrs", MAX_XDRS);
+        List<CallIntake.AccountCall> accounts = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(primary.accountId()));
+        for (int i = 0; i < items.size(); i++) {
+            JsonObject x = items.get(i);
+            String name = "xdrs[" + i + "]";
+            String account = requiredIn(x, "accountId", name);
+            if (!seen.add(account)) {
+                throw new InvalidCallRecordException("field '" + name + ".accountId': account '" + account
+                        + "' has more than one xDR in this call record");
+            }
+            for (String same : List.of("callId", "h323ConfId")) {
+                String value = optional(x, same, name + "." + same);
+                String expected = same.equals("callId") ? primary.callId() : primary.h323ConfId();
+                if (value != null && !value.equals(expected)) {
+                    throw new InvalidCallRecordException("field '" + name + "." + same + "' must be the call's "
+                            + same + " '" + expected + "', not '" + value + "'");
+                }
+            }
+            String directionText = requiredIn(x, "direction", name);
+            CallDirection direction = CallDirection.parse(directionText).orElseThrow(() -> new InvalidCallRecordException(
+                    "field '" + name + ".direction' must be one of " + Arrays.toString(CallDirection.values())
+                            .toLowerCase(Locale.ROOT) + ", not '" + directionText + "'"));
+            String calling = optional(x, "callingNumber", name + ".callingNumber");
+            String called = optional(x, "calledNumber", name + ".calledNumber");
+            Instant connect = optional(x, "connectTime", name + ".connectTime") != null ? time(x, name + ".connectTime", "connectTime")
+                    : primary.connectTime();
+            Instant disconnect = optional(x, "disconnectTime", name + ".disconnectTime") != null ? time(x, name + ".disconnectTime", "disconnectTime")
+                    : primary.disconnectTime();
+            CallRecord call;
+            try {
+                call = new CallRecord(primary.callId(), primary.h323ConfId(), account,
+                        optional(x, "accountNumber", name + ".accountNumber"), optional(x, "customerId", name + ".customerId"),
+                        calling == null ? primary.callingNumber() : calling, called == null ? primary.calledNumber() : called,
+                        direction, connect, disconnect);
+            } catch (InvalidCallRecordException e) {
+                throw new InvalidCallRecordException(name + ": " + e.getMessage());
+            }
+            accounts.add(new CallIntake.AccountCall(call, new CallControl(controlEvents(x, name + "."), playedInBand)));
+        }
+        return accounts;
+    }
+
     static final int MAX_LEGS = 100;
 
     /**
@@ -107,21 +163,25 @@ final class CallRecordJson {
     }
 
     private static List<JsonObject> objects(JsonObject o, String field, int max) {
+        return objects(o, field, field, max);
+    }
+
+    private static List<JsonObject> objects(JsonObject o, String field, String shownAs, int max) {
         JsonValue value = o.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return List.of();
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidCallRecordException("field '" + field + "' must be an array of objects");
+            throw new InvalidCallRecordException("field '" + shownAs + "' must be an array of objects");
         }
         if (value.asJsonArray().size() > max) {
-            throw new InvalidCallRecordException("field '" + field + "' holds more than " + max + " items");
+            throw new InvalidCallRecordException("field '" + shownAs + "' holds more than " + max + " items");
         }
         List<JsonObject> items = new ArrayList<>();
         for (int i = 0; i < value.asJsonArray().size(); i++) {
             JsonValue item = value.asJsonArray().get(i);
             if (item.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidCallRecordException("field '" + field + "[" + i + "]' must be an object");
+                throw new InvalidCallRecordException("field '" + shownAs + "[" + i + "]' must be an object");
             }
             items.add(item.asJsonObject());
         }
@@ -133,11 +193,15 @@ final class CallRecordJson {
      * call record: start/stop requests the switch saw during the call. Absent or null means none.
      */
     static List<ControlEvent> controlEvents(String json) {
-        List<JsonObject> items = objects(readObject(json), "controlEvents", MAX_CONTROL_EVENTS);
+        return controlEvents(readObject(json), "");
+    }
+
+    private static List<ControlEvent> controlEvents(JsonObject o, String prefix) {
+        List<JsonObject> items = objects(o, "controlEvents", prefix + "controlEvents", MAX_CONTROL_EVENTS);
         List<ControlEvent> events = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonObject event = items.get(i);
-            String name = "controlEvents[" + i + "]";
+            String name = prefix + "controlEvents[" + i + "]";
             Instant at = time(event, name + ".at", "at");
             String action = requiredIn(event, "action", name);
             Action parsed = switch (action.toLowerCase(Locale.ROOT)) {

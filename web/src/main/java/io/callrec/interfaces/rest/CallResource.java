@@ -10,6 +10,7 @@ import io.callrec.infrastructure.storage.CaptureSpool;
 import io.callrec.infrastructure.storage.SpooledCapture;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,11 +22,13 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code POST /api/v1/calls}: the switch hands over a finished call as multipart form data with two
- * parts, {@code call} (the JSON call record) and {@code capture} (the pcap/pcapng file). The call record
+ * parts, {@code call} (the JSON call record: the posting account's xDR, optionally the other accounts'
+ * under {@code xdrs}) and {@code capture} (the pcap/pcapng file). The call record
  * is checked first, then the capture is spooled and checked; only then are the xDR and the recording
  * created and the conversion queued, all in one transaction.
  */
@@ -52,6 +55,9 @@ public class CallResource {
         String callJson = part(parts, CALL_PART).getContent(String.class);
         CallRecord call = CallRecordJson.parse(callJson);
         CallControl control = CallRecordJson.control(callJson);
+        List<CallIntake.AccountCall> accounts = new ArrayList<>();
+        accounts.add(new CallIntake.AccountCall(call, control));
+        accounts.addAll(CallRecordJson.otherAccounts(callJson, call, control.announcementPlayedInBand()));
         List<CallLeg> legs = CallRecordJson.legs(callJson);
         SpooledCapture capture;
         try (InputStream content = part(parts, CAPTURE_PART).getContent()) {
@@ -59,14 +65,17 @@ public class CallResource {
         }
         CallIntake.Accepted accepted;
         try {
-            accepted = intake.accept(call, control, legs, capture);
+            accepted = intake.accept(accounts, legs, capture);
         } catch (RuntimeException e) {
             spool.discard(capture);
             throw e;
         }
+        JsonArrayBuilder xdrIds = Json.createArrayBuilder();
+        accepted.xdrIds().forEach(xdrIds::add);
         String body = Json.createObjectBuilder()
                 .add("recordingId", accepted.recordingId())
                 .add("xdrId", accepted.xdrId())
+                .add("xdrIds", xdrIds)
                 .add("state", accepted.state().name())
                 .build().toString();
         return Response.created(uri.getBaseUriBuilder().path("v1/recordings/{id}").build(accepted.recordingId()))

@@ -14,7 +14,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
 
 /** The JSON form of a recording and its xDRs, as {@code GET /api/v1/recordings/{id}} returns it. */
 final class RecordingJson {
@@ -51,44 +51,67 @@ final class RecordingJson {
         return json.add("xdrs", xdrs).build();
     }
 
-    /** The recording with its recorded spans and the audit trail of its control events. */
-    static JsonObject of(RecordingDetails details, Optional<ControlDetails> control) {
+    /**
+     * The recording with its recorded spans and the audit trail of its control events: at the top
+     * level the posting account's (as for a call with one account), and under {@code accounts} every
+     * entitled account's, each with its own spans, audit trail and transfer notes.
+     */
+    static JsonObject of(RecordingDetails details, List<ControlDetails> controls) {
         JsonObjectBuilder json = Json.createObjectBuilder(of(details));
-        control.ifPresent(c -> {
-            json.add("recordingControl", Json.createObjectBuilder()
-                    .add("startedRecorded", c.startedRecorded())
-                    .add("onDemandAllowed", c.onDemandAllowed())
-                    .add("basis", c.basis() == null ? "" : c.basis())
-                    .add("ignoredEvents", c.ignoredEvents())
-                    .add("ignoredNotAllowed", c.ignoredNotAllowed())
-                    .add("mixAnnouncements", c.mixAnnouncements()));
-            JsonArrayBuilder spans = Json.createArrayBuilder();
-            c.spans().forEach(stored -> {
-                JsonObjectBuilder span = Json.createObjectBuilder()
-                        .add("start", stored.span().start().toString())
-                        .add("end", stored.span().end().toString())
-                        .add("startedBy", stored.span().startedBy().jsonName());
-                addIfPresent(span, "leg", stored.legId());
-                addIfPresent(span, "parties", stored.parties());
-                spans.add(span);
-            });
-            JsonArrayBuilder audit = Json.createArrayBuilder();
-            c.audit().forEach(a -> audit.add(Json.createObjectBuilder()
-                    .add("at", a.at().toString())
-                    .add("action", a.action().name().toLowerCase(Locale.ROOT))
-                    .add("trigger", a.trigger().jsonName())
-                    .add("detail", a.detail() == null ? "" : a.detail())
-                    .add("accepted", a.accepted())
-                    .add("reason", a.reason() == null ? "" : a.reason())));
-            JsonArrayBuilder cues = Json.createArrayBuilder();
-            c.announcementCues().forEach(cue -> cues.add(Json.createObjectBuilder()
-                    .add("at", cue.at().toString())
-                    .add("prompt", cue.action() == Action.START ? "started" : "stopped")));
-            JsonArrayBuilder notes = Json.createArrayBuilder();
-            c.ownershipNotes().forEach(notes::add);
-            json.add("spans", spans).add("audit", audit).add("announcementCues", cues).add("ownershipNotes", notes);
+        if (controls.isEmpty()) {
+            return json.build();
+        }
+        ControlDetails first = controls.get(0);
+        json.add("recordingControl", settings(first));
+        control(json, first);
+        JsonArrayBuilder accounts = Json.createArrayBuilder();
+        for (ControlDetails c : controls) {
+            JsonObjectBuilder account = Json.createObjectBuilder();
+            addIfPresent(account, "accountId", c.accountId());
+            account.add("recordingControl", settings(c));
+            control(account, c);
+            accounts.add(account);
+        }
+        return json.add("accounts", accounts).build();
+    }
+
+    private static JsonObjectBuilder settings(ControlDetails c) {
+        return Json.createObjectBuilder()
+                .add("startedRecorded", c.startedRecorded())
+                .add("onDemandAllowed", c.onDemandAllowed())
+                .add("basis", c.basis() == null ? "" : c.basis())
+                .add("ignoredEvents", c.ignoredEvents())
+                .add("ignoredNotAllowed", c.ignoredNotAllowed())
+                .add("mixAnnouncements", c.mixAnnouncements());
+    }
+
+    /** One account's spans, audit trail, announcement cues and transfer notes, added to {@code json}. */
+    private static void control(JsonObjectBuilder json, ControlDetails c) {
+        JsonArrayBuilder spans = Json.createArrayBuilder();
+        c.spans().forEach(stored -> {
+            JsonObjectBuilder span = Json.createObjectBuilder()
+                    .add("start", stored.span().start().toString())
+                    .add("end", stored.span().end().toString())
+                    .add("startedBy", stored.span().startedBy().jsonName());
+            addIfPresent(span, "leg", stored.legId());
+            addIfPresent(span, "parties", stored.parties());
+            spans.add(span);
         });
-        return json.build();
+        JsonArrayBuilder audit = Json.createArrayBuilder();
+        c.audit().forEach(a -> audit.add(Json.createObjectBuilder()
+                .add("at", a.at().toString())
+                .add("action", a.action().name().toLowerCase(Locale.ROOT))
+                .add("trigger", a.trigger().jsonName())
+                .add("detail", a.detail() == null ? "" : a.detail())
+                .add("accepted", a.accepted())
+                .add("reason", a.reason() == null ? "" : a.reason())));
+        JsonArrayBuilder cues = Json.createArrayBuilder();
+        c.announcementCues().forEach(cue -> cues.add(Json.createObjectBuilder()
+                .add("at", cue.at().toString())
+                .add("prompt", cue.action() == Action.START ? "started" : "stopped")));
+        JsonArrayBuilder notes = Json.createArrayBuilder();
+        c.ownershipNotes().forEach(notes::add);
+        json.add("spans", spans).add("audit", audit).add("announcementCues", cues).add("ownershipNotes", notes);
     }
 
     private static JsonObjectBuilder xdr(Xdr x) {
@@ -106,6 +129,8 @@ final class RecordingJson {
         addIfPresent(json, "accountNumber", x.getAccountNumber());
         addIfPresent(json, "customerId", x.getCustomerId());
         addIfPresent(json, "playLink", x.getPlayLink());
+        json.add("entitled", x.isEntitled());
+        addIfPresent(json, "recordingNote", x.getRecordingNote());
         json.add("playback", x.isPlaybackExpired() ? "expired" : x.getPlayLink() != null ? "available" : "none");
         return json;
     }

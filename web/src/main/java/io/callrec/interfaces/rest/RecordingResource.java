@@ -33,7 +33,7 @@ public class RecordingResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response metadata(@PathParam("id") long id) {
         return catalog.find(id)
-                .map(details -> Response.ok(RecordingJson.of(details, catalog.control(id)).toString()).build())
+                .map(details -> Response.ok(RecordingJson.of(details, catalog.controls(id)).toString()).build())
                 .orElseGet(() -> notFound(id));
     }
 
