@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.callrec.media.codec.G711Decoder;
 import io.callrec.media.engine.ConversionOptions;
+import io.callrec.media.engine.ConversionResult;
 import io.callrec.media.engine.MediaEngine;
 import io.callrec.media.engine.TimeSpan;
 import io.callrec.media.testing.WavFile;
@@ -74,9 +75,27 @@ class TransferCallTest {
     }
 
     @Test
+    void signalledCallKeepsItsPartsAndLeavesTheConsultationDialogOut() throws Exception {
+        Path pcap = dir.resolve("signalled.pcap");
+        try (OutputStream out = Files.newOutputStream(pcap)) {
+            new TransferCall(T0).signalled().part("192.0.2.20", 0, 2000, 0).part("192.0.2.1", 2000, 3000, 1)
+                    .consultation("192.0.2.20", "192.0.2.30", 2000, 3000, 3)
+                    .part("192.0.2.30", 3000, 6000, 2).write(out);
+        }
+        List<TimeSpan> spans = List.of(new TimeSpan(at(1000), at(3000)), new TimeSpan(at(3000), at(6000)));
+        ConversionResult result = new MediaEngine().convert(pcap, dir.resolve("signalled.wav"),
+                ConversionOptions.defaults().withSpans(spans));
+        short[] audio = WavFile.read(dir.resolve("signalled.wav")).channel(0);
+        assertThat(result.calls()).hasSize(2);
+        assertThat(audio).isEqualTo(concat(signal(0, 8000, 16000), signal(1, 0, 8000), signal(2, 0, 24000)));
+    }
+
+    @Test
     void signalsDifferFromEachOther() {
-        assertThat(signal(0, 0, 160)).isNotEqualTo(signal(1, 0, 160)).isNotEqualTo(signal(2, 0, 160));
-        assertThat(signal(1, 0, 160)).isNotEqualTo(signal(2, 0, 160));
+        assertThat(signal(0, 0, 160)).isNotEqualTo(signal(1, 0, 160)).isNotEqualTo(signal(2, 0, 160))
+                .isNotEqualTo(signal(3, 0, 160));
+        assertThat(signal(1, 0, 160)).isNotEqualTo(signal(2, 0, 160)).isNotEqualTo(signal(3, 0, 160));
+        assertThat(signal(2, 0, 160)).isNotEqualTo(signal(3, 0, 160));
     }
 
     @Test
