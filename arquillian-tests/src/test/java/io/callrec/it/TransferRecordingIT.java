@@ -26,7 +26,11 @@ import org.junit.jupiter.api.Test;
  * (signal 0, spoken by B), what A hears while B consults C or while the call is parked, from 2 to 3 s
  * (signal 1, the switch's hold music), then A–C from 3 to 6 s (signal 2, spoken by C); A is silent, so
  * the mix is each part's signal. The consultation B–C (2 to 3 s) is a call of its own with its own
- * capture and is not in this one. B's xDR covers the whole call (0 to 6 s).
+ * capture and is not in this one. B's xDR covers the whole call (0 to 6 s). A switch that captures
+ * everything on its media ports may also write the consultation's SIP and RTP (signal 3) into it: the
+ * server then converts the call whose RTP starts first and leaves the other dialog out. Without SIP
+ * nothing would tell the consultation's RTP apart, so it would be mixed in; such a capture is not one
+ * the switch writes.
  */
 class TransferRecordingIT extends DeployedEar {
 
@@ -35,6 +39,7 @@ class TransferRecordingIT extends DeployedEar {
     private static final int AB = 0;
     private static final int HOLD = 1;
     private static final int AC = 2;
+    private static final int CONSULTATION = 3;
 
     private final Instant t0 = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -101,10 +106,19 @@ class TransferRecordingIT extends DeployedEar {
     }
 
     private byte[] capture() {
+        return capture(new TransferCall(t0.getEpochSecond() * 1_000_000_000L));
+    }
+
+    /** The same call with its SIP, and the consultation B–C as a dialog of its own with its RTP. */
+    private byte[] captureWithConsultation() {
+        return capture(new TransferCall(t0.getEpochSecond() * 1_000_000_000L).signalled()
+                .consultation("192.0.2.20", "192.0.2.30", 2000, 3000, CONSULTATION));
+    }
+
+    private static byte[] capture(TransferCall call) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        long nanos = t0.getEpochSecond() * 1_000_000_000L;
         try {
-            new TransferCall(nanos).part("192.0.2.20", 0, 2000, AB).part("192.0.2.1", 2000, 3000, HOLD)
+            call.part("192.0.2.20", 0, 2000, AB).part("192.0.2.1", 2000, 3000, HOLD)
                     .part("192.0.2.30", 3000, 6000, AC).write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -175,6 +189,17 @@ class TransferRecordingIT extends DeployedEar {
                 tuple("ab", a + "–" + b, at(1000).toString(), at(3000).toString(), "switch"),
                 tuple("ac", a + "–" + c, at(3000).toString(), at(6000).toString(), "switch"));
         assertThat(notes(recording)).isEmpty();
+    }
+
+    @Test
+    void consultationCapturedAsADialogOfItsOwnStaysOutOfTheTransferorsRecording() throws Exception {
+        String b = accountB("{\"allowManualStartStop\":true,\"autoRecordRedirected\":true}");
+        long id = post(call(b, start(1000), transferLegs(b)), captureWithConsultation());
+
+        JsonObject recording = assertAudio(id, concat(part(AB, 1000, 2000), part(HOLD, 0, 1000), part(AC, 0, 3000)));
+        assertThat(recording.getJsonObject("statistics").getJsonArray("calls").getValuesAs(JsonObject.class))
+                .extracting(call -> call.getString("callId"), call -> call.getBoolean("converted"))
+                .containsExactlyInAnyOrder(tuple("transfer-call", true), tuple("transfer-consultation", false));
     }
 
     @Test
