@@ -68,12 +68,17 @@ class TransferRecordingIT extends DeployedEar {
 
     /** A calls B: B's incoming xDR over the whole call, with its control events and the call's legs. */
     private String call(String b, String controlEvents, String legs) {
+        return call(b, controlEvents, legs, 6000);
+    }
+
+    private String call(String b, String controlEvents, String legs, long disconnectMillis) {
         return """
                 {"callId":"%s@it","h323ConfId":"%s","accountId":"%s","accountNumber":"14155550199",
                  "customerId":"%s","callingNumber":"14155550100","calledNumber":"14155550199",
                  "direction":"incoming","connectTime":"%s","disconnectTime":"%s",
                  "controlEvents":[%s],"legs":[%s]}
-                """.formatted(UUID.randomUUID(), UUID.randomUUID(), b, customer, t0, at(6000), controlEvents, legs);
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), b, customer, t0, at(disconnectMillis), controlEvents,
+                        legs);
     }
 
     private String start(long millis) {
@@ -206,6 +211,17 @@ class TransferRecordingIT extends DeployedEar {
     void autoRecordingTransferorWithAutoRecordRedirectedKeepsTheWholeCall() throws Exception {
         String b = accountB("{\"autoRecordIncoming\":true,\"autoRecordRedirected\":true}");
         long id = post(call(b, "", transferLegs(b)), capture());
+
+        JsonObject recording = assertAudio(id, concat(part(AB, 0, 2000), part(HOLD, 0, 1000), part(AC, 0, 3000)));
+        assertThat(spans(recording)).containsExactly(
+                tuple("ab", a + "–" + b, t0.toString(), at(3000).toString(), "auto"),
+                tuple("ac", a + "–" + c, at(3000).toString(), at(6000).toString(), "auto"));
+    }
+
+    @Test
+    void transferorWhoseXdrEndsWhenItLeftStillOwnsTheTransferredConversation() throws Exception {
+        String b = accountB("{\"autoRecordIncoming\":true,\"autoRecordRedirected\":true}");
+        long id = post(call(b, "", transferLegs(b), 3000), capture());
 
         JsonObject recording = assertAudio(id, concat(part(AB, 0, 2000), part(HOLD, 0, 1000), part(AC, 0, 3000)));
         assertThat(spans(recording)).containsExactly(
