@@ -292,4 +292,68 @@ class TransferRecordingIT extends DeployedEar {
         assertThat(all).flatExtracting(r -> r.getJsonArray("xdrs").getValuesAs(JsonObject.class))
                 .extracting(x -> x.getString("accountId")).doesNotContain(retriever);
     }
+
+    @Test
+    void transferorWhoStartsRecordingInBandOwnsBothConversations() throws Exception {
+        String b = accountB("{\"allowManualStartStop\":true,\"autoRecordRedirected\":true}");
+        byte[] pcap = capture(new TransferCall(t0.getEpochSecond() * 1_000_000_000L).signalled().recordInfo(1000, true));
+        long id = post(call(b, "", transferLegs(b)), pcap);
+
+        JsonObject recording = assertAudio(id, concat(part(AB, 1000, 2000), part(HOLD, 0, 1000), part(AC, 0, 3000)));
+        assertThat(spans(recording)).containsExactly(
+                tuple("ab", a + "–" + b, at(1000).toString(), at(3000).toString(), "sip-info"),
+                tuple("ac", a + "–" + c, at(3000).toString(), at(6000).toString(), "sip-info"));
+    }
+
+    @Test
+    void announcementOfATransferorsRecordingIsMixedInWhereItStarted() throws Exception {
+        String b = accountB("{\"allowManualStartStop\":true,\"autoRecordRedirected\":true,\"playAnnouncement\":true}");
+        long id = post(call(b, start(1000), transferLegs(b)), capture());
+
+        JsonObject recording = awaitFinal(id);
+        assertThat(recording.getString("state")).as(recording.toString()).isEqualTo("AVAILABLE");
+        assertThat(recording.getJsonArray("announcementCues").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(cue -> {
+                    assertThat(cue.getString("at")).isEqualTo(at(1000).toString());
+                    assertThat(cue.getString("prompt")).isEqualTo("started");
+                });
+        short[] plain = concat(part(AB, 1000, 2000), part(HOLD, 0, 1000), part(AC, 0, 3000));
+        byte[] wav = api().getBytes("recordings/" + id + "/audio", null).body();
+        assertThat(wav.length).isEqualTo(WAV_HEADER + 2 * plain.length);
+        int differing = 0;
+        for (int i = 0; i < plain.length; i++) {
+            short sample = (short) ((wav[WAV_HEADER + 2 * i] & 0xFF) | (wav[WAV_HEADER + 2 * i + 1] << 8));
+            if (sample != plain[i]) {
+                differing++;
+                assertThat(i).as("the prompt sits at the start of the recording").isLessThan(3 * RATE);
+            }
+        }
+        assertThat(differing).as("samples the prompt changed").isGreaterThan(RATE / 2);
+    }
+
+    @Test
+    void retrieverWithAnXdrGetsItsOwnRecordingWhileTheParkersStaysItsOwn() throws Exception {
+        String b = accountB("{\"autoRecordIncoming\":true,\"autoRecordRedirected\":true}");
+        String retriever = account("c", "{\"autoRecordIncoming\":true}");
+        String h323 = UUID.randomUUID().toString();
+        String json = call(b, "", parkingLegs(b, retriever)).replaceFirst("\"h323ConfId\":\"[^\"]+\"",
+                "\"h323ConfId\":\"" + h323 + "\"").replace("\"legs\":", "\"xdrs\":[{\"accountId\":\"" + retriever
+                + "\",\"direction\":\"incoming\",\"connectTime\":\"" + at(3000) + "\"}],\"legs\":");
+        long id = post(json, capture());
+
+        JsonObject parkers = assertAudio(id, part(AB, 0, 2000));
+        assertThat(parkers.getJsonArray("xdrs").getValuesAs(JsonObject.class)).extracting(x -> x.getString("accountId"))
+                .containsExactly(b);
+        List<JsonObject> ofCall = ApiClient.json(api().get("recordings?h323ConfId=" + h323).body())
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(ofCall).hasSize(2);
+        JsonObject retrievers = assertAudio(ofCall.get(1).getJsonNumber("id").longValue(), part(AC, 0, 3000));
+        assertThat(retrievers.getJsonArray("xdrs").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.getString("accountId")).isEqualTo(retriever);
+                    assertThat(x.getString("playback")).isEqualTo("available");
+                });
+        assertThat(spans(retrievers)).containsExactly(
+                tuple("ac", a + "–" + retriever, at(3000).toString(), at(6000).toString(), "auto"));
+    }
 }

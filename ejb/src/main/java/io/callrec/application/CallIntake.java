@@ -2,11 +2,9 @@ package io.callrec.application;
 
 import io.callrec.domain.account.EffectiveConfiguration;
 import io.callrec.domain.ondemand.CallControl;
-import io.callrec.domain.ondemand.RecordedSpan;
 import io.callrec.domain.ondemand.RecordingControl;
 import io.callrec.domain.ondemand.SpanOutcome;
 import io.callrec.domain.ondemand.SpanPolicy;
-import io.callrec.domain.ondemand.StoredSpan;
 import io.callrec.domain.policy.RecordingDecision;
 import io.callrec.domain.policy.RecordingPolicy;
 import io.callrec.domain.product.RecordingOption;
@@ -94,6 +92,7 @@ public class CallIntake {
         }
         Ownership ownership = legs.isEmpty() ? null : OwnershipPolicy.decide(legs, claims.stream()
                 .map(c -> new Participant(c.accountId(), true, c.redirected(), c.outcome().spans())).toList());
+        controls.addLegs(recording, legs);
         boolean anyone = false;
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i);
@@ -102,7 +101,7 @@ public class CallIntake {
             }
             RecordingControl control = new RecordingControl(recording, claim.accountId(), claim.startsRecorded(),
                     claim.onDemand(), claim.mix(), claim.basis(), claim.outcome());
-            if (ownership != null && !keepOwnedParts(control, claim, ownership)) {
+            if (ownership != null && !OwnedParts.keep(control, claim.accountId(), claim.outcome().spans(), ownership)) {
                 xdrs.get(i).withdraw("the transfer policy gives " + claim.accountId() + " no part of this call");
             }
             controls.add(control);
@@ -149,21 +148,6 @@ public class CallIntake {
         boolean entitled() {
             return startsRecorded || onDemand;
         }
-    }
-
-    /**
-     * With transfers or parking the account's recording holds what the transfer policy gives it, leg
-     * by leg; false when that is nothing. An account not configured here has no "auto record
-     * redirected calls", so it never keeps a transferred leg.
-     */
-    private static boolean keepOwnedParts(RecordingControl control, Claim claim, Ownership ownership) {
-        List<RecordedSpan> own = claim.outcome().spans();
-        List<StoredSpan> owned = ownership.of(claim.accountId()).map(owner -> owner.spans().stream()
-                .map(s -> new StoredSpan(new RecordedSpan(s.start(), s.end(), s.startedBy(own)), s.legId(), s.parties()))
-                .toList()).orElse(List.of());
-        List<String> notes = ownership.notes().stream().filter(n -> n.startsWith(claim.accountId() + " ")).toList();
-        control.keepOnly(owned, notes.isEmpty() && owned.isEmpty() ? List.of(claim.accountId() + " owns nothing") : notes);
-        return !owned.isEmpty();
     }
 
     /** Identifiers of what was created, for the caller's response: the posting account's xDR, then all. */

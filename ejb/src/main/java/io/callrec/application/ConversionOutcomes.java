@@ -50,7 +50,7 @@ public class ConversionOutcomes {
         change.accept(recording);
         recordings.xdrsOf(recording).forEach(x -> x.linkPlayback(playLink(recordingId)));
         recordings.record(RecordingEvent.outcomeOf(recording));
-        released.fire(new FilesReleased(recordingId, List.of(capture)));
+        releaseCapture(recordingId, capture);
         LOG.info(() -> "recording " + recordingId + " is " + recording.getState() + ": " + recording.getAudioPath());
     }
 
@@ -59,9 +59,18 @@ public class ConversionOutcomes {
         recordings.lockForUpdate(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
             r.suppress(code, reason, clock.instant());
             recordings.record(RecordingEvent.outcomeOf(r));
-            released.fire(new FilesReleased(recordingId, List.of(capture)));
+            releaseCapture(recordingId, capture);
             LOG.info(() -> "recording " + recordingId + " SUPPRESSED (" + code + "): " + reason);
         });
+    }
+
+    /** The capture goes after the commit, unless another account's recording of the call still needs it. */
+    private void releaseCapture(long recordingId, Path capture) {
+        if (recordings.captureNeededElsewhere(capture.toString(), recordingId)) {
+            LOG.info(() -> "recording " + recordingId + ": the capture stays for another recording of the call");
+            return;
+        }
+        released.fire(new FilesReleased(recordingId, List.of(capture)));
     }
 
     public void failed(long recordingId, OutcomeReason code, String reason) {

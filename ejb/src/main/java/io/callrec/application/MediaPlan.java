@@ -42,9 +42,9 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
     }
 
     /**
-     * The plan of a recording shared by several entitled accounts: the union of their spans (the
-     * engine merges overlaps), the whole call when any of them records it whole, and every prompt
-     * once. Nothing recorded by anyone = never started.
+     * The plan of a recording shared by several accounts (plans of the same audio, and of accounts that
+     * never started): the union of their spans (the engine merges overlaps), the whole call when any
+     * of them records it whole, and every prompt once. Nothing recorded by anyone = never started.
      */
     static MediaPlan union(List<MediaPlan> plans) {
         if (plans.size() == 1) {
@@ -60,6 +60,12 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
         List<TimeSpan> spans = new ArrayList<>();
         plans.forEach(p -> spans.addAll(p.spans()));
         return new MediaPlan(spans, prompts);
+    }
+
+    /** Both plans render the same audio: the same spans (or both the whole call) and prompts at the same instants. */
+    boolean sameAudio(MediaPlan other) {
+        return java.util.Objects.equals(spans, other.spans)
+                && prompts.stream().map(Prompt::at).toList().equals(other.prompts.stream().map(Prompt::at).toList());
     }
 
     public boolean neverStarted() {

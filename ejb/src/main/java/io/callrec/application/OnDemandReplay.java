@@ -10,14 +10,21 @@ import io.callrec.domain.ondemand.Trigger;
 import io.callrec.domain.policy.RecordingDecision;
 import io.callrec.domain.policy.RecordingPolicy;
 import io.callrec.domain.recording.Recording;
+import io.callrec.domain.product.RecordingOption;
+import io.callrec.domain.transfer.CallLeg;
+import io.callrec.domain.transfer.Ownership;
+import io.callrec.domain.transfer.OwnershipPolicy;
+import io.callrec.domain.transfer.Participant;
 import io.callrec.domain.xdr.Xdr;
 import io.callrec.infrastructure.announcement.Announcements;
 import io.callrec.infrastructure.announcement.Prompt;
 import io.callrec.infrastructure.persistence.RecordingControls;
 import io.callrec.infrastructure.persistence.Recordings;
 import io.callrec.media.engine.ConversionResult;
+import io.callrec.infrastructure.messaging.ConversionRequests;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -27,8 +34,10 @@ import java.util.logging.Logger;
  * again with the control events found in the capture (SIP INFO {@code Record:}, DTMF codes from that
  * account's side) merged with the switch's, and that account's spans, audit trail and announcement
  * cues are replaced by the result, in the caller's transaction. An account whose recording never
- * started loses its claim (its xDR says so). The audio holds the union of the accounts' spans.
- * Calls split into legs by transfers or parking keep the spans the transfer policy gave them at intake.
+ * started loses its claim (its xDR says so). Accounts whose recordings hold the same audio share this
+ * recording; accounts that recorded other parts of the call get a recording of their own, split off here.
+ * With transfers or parking the transfer policy then runs again over the call's stored legs with
+ * those fresh spans, so a recording started in-band (SIP INFO, *44) counts there too.
  */
 @Stateless
 public class OnDemandReplay {
@@ -47,6 +56,12 @@ public class OnDemandReplay {
     @Inject
     Announcements announcements;
 
+    @Inject
+    ConversionRequests conversions;
+
+    @Inject
+    Clock clock;
+
     public MediaPlan plan(long recordingId, ConversionResult analysis) {
         Recording recording = recordings.find(recordingId).orElseThrow();
         List<RecordingControl> all = controls.all(recording);
@@ -54,22 +69,90 @@ public class OnDemandReplay {
         if (all.isEmpty() || xdrs.isEmpty()) {
             return MediaPlan.WHOLE_CALL;
         }
-        List<MediaPlan> plans = new ArrayList<>();
+        List<CallLeg> legs = controls.legsOf(recording);
+        List<Replayed> replayed = new ArrayList<>();
         for (RecordingControl control : all) {
             Xdr xdr = xdrs.stream().filter(x -> x.getAccountId().equals(control.getAccountId())).findFirst()
                     .orElse(xdrs.get(0));
-            MediaPlan plan = splitIntoLegs(control) ? MediaPlan.ofOwnedParts(control.storedSpans(), List.of())
-                    : replay(recordingId, control, xdr, analysis);
-            if (plan.neverStarted() && xdr.isEntitled()) {
-                xdr.withdraw(splitIntoLegs(control) ? "the transfer policy gives " + xdr.getAccountId() + " no part of this call"
-                        : "account " + xdr.getAccountId() + " never started recording during the call");
+            boolean legacySplit = legs.isEmpty() && splitIntoLegs(control);
+            replayed.add(legacySplit ? new Replayed(control, xdr, null, List.of())
+                    : replay(recordingId, control, xdr, analysis));
+        }
+        Ownership ownership = legs.isEmpty() ? null : OwnershipPolicy.decide(legs, replayed.stream()
+                .map(r -> new Participant(r.xdr().getAccountId(), true, redirected(r.xdr()), r.outcome().spans())).toList());
+        List<MediaPlan> plans = new ArrayList<>();
+        for (Replayed r : replayed) {
+            MediaPlan plan;
+            if (r.outcome() == null) {
+                plan = MediaPlan.ofOwnedParts(r.control().storedSpans(), List.of());
+            } else if (ownership != null) {
+                OwnedParts.keep(r.control(), r.xdr().getAccountId(), r.outcome().spans(), ownership);
+                plan = MediaPlan.ofOwnedParts(r.control().storedSpans(), r.prompts());
+            } else {
+                plan = MediaPlan.of(r.control().isStartedRecorded(), r.outcome().spans(), r.control().audit(), r.prompts());
+            }
+            if (plan.neverStarted() && r.xdr().isEntitled()) {
+                r.xdr().withdraw(ownership != null || r.outcome() == null
+                        ? "the transfer policy gives " + r.xdr().getAccountId() + " no part of this call"
+                        : "account " + r.xdr().getAccountId() + " never started recording during the call");
             }
             plans.add(plan);
         }
-        return MediaPlan.union(plans);
+        List<List<Integer>> groups = sameAudioGroups(plans);
+        if (groups.size() <= 1) {
+            return MediaPlan.union(plans);
+        }
+        for (List<Integer> group : groups.subList(1, groups.size())) {
+            splitOff(recording, group.stream().map(replayed::get).toList(), legs);
+        }
+        return MediaPlan.union(groups.get(0).stream().map(plans::get).toList());
     }
 
-    private MediaPlan replay(long recordingId, RecordingControl control, Xdr xdr, ConversionResult analysis) {
+    /** Indexes of the accounts that recorded something, grouped by the audio their recordings would hold. */
+    private static List<List<Integer>> sameAudioGroups(List<MediaPlan> plans) {
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            if (plans.get(i).neverStarted()) {
+                continue;
+            }
+            int account = i;
+            groups.stream().filter(g -> plans.get(g.get(0)).sameAudio(plans.get(account))).findFirst()
+                    .ifPresentOrElse(g -> g.add(account), () -> groups.add(new ArrayList<>(List.of(account))));
+        }
+        return groups;
+    }
+
+    /**
+     * Accounts whose parts of the call differ from the first group's get a recording of their own from
+     * the same capture: their xDRs and controls move to it and its conversion is queued in this
+     * transaction. The capture is deleted only after the last recording that needs it is final.
+     */
+    private void splitOff(Recording recording, List<Replayed> accounts, List<CallLeg> legs) {
+        String customer = accounts.get(0).xdr().getCustomerId();
+        Recording own = Recording.pending(customer == null ? recording.getCustomerId() : customer,
+                recording.getRecordedAt(), recording.getCapturePath(), clock.instant());
+        recordings.add(own);
+        for (Replayed r : accounts) {
+            r.control().moveTo(own);
+            r.xdr().moveTo(own);
+        }
+        controls.addLegs(own, legs);
+        conversions.request(own.getId());
+        LOG.info(() -> "recording " + recording.getId() + ": accounts " + accounts.stream().map(r -> r.xdr().getAccountId())
+                .toList() + " recorded other parts of the call and get recording " + own.getId());
+    }
+
+    /** One account's control after the span policy ran again with the capture's events. */
+    private record Replayed(RecordingControl control, Xdr xdr, SpanOutcome outcome,
+                            List<io.callrec.media.engine.Prompt> prompts) {
+    }
+
+    private boolean redirected(Xdr xdr) {
+        return policy.configuration(xdr.getAccountId()).map(c -> c.isOn(RecordingOption.AUTO_RECORD_REDIRECTED))
+                .orElse(false);
+    }
+
+    private Replayed replay(long recordingId, RecordingControl control, Xdr xdr, ConversionResult analysis) {
         DtmfCodes codes = policy.configuration(xdr.getAccountId())
                 .map(c -> RecordingPolicy.decide(c, xdr.getDirection())).map(RecordingDecision::codes)
                 .orElse(DtmfCodes.DEFAULTS);
@@ -88,10 +171,10 @@ public class OnDemandReplay {
                 .map(c -> new io.callrec.media.engine.Prompt(c.at(),
                         announcements.pcm(c.action() == Action.START ? Prompt.STARTED : Prompt.STOPPED)))
                 .toList();
-        return MediaPlan.of(control.isStartedRecorded(), outcome.spans(), control.audit(), prompts);
+        return new Replayed(control, xdr, outcome, prompts);
     }
 
-    /** The transfer policy gave this account leg-by-leg spans at intake. */
+    /** Recordings stored before the legs were kept: the transfer policy's parts from intake stand. */
     private static boolean splitIntoLegs(RecordingControl control) {
         return !control.ownershipNotes().isEmpty() || control.storedSpans().stream().anyMatch(s -> s.legId() != null);
     }

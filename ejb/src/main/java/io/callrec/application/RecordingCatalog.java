@@ -57,6 +57,13 @@ public class RecordingCatalog {
         return new Page(recordings.count(state), items);
     }
 
+    /** Every recording of one call: accounts that recorded different parts of it have one each. */
+    public Page ofCall(String h323ConfId) {
+        List<RecordingDetails> items = recordings.ofCall(h323ConfId).stream()
+                .map(r -> new RecordingDetails(r, recordings.xdrsOf(r))).toList();
+        return new Page(items.size(), items);
+    }
+
     public record Page(long total, List<RecordingDetails> items) {
     }
 

@@ -131,4 +131,20 @@ class MediaPlanTest {
         assertThat(MediaPlan.union(List.of(none,
                 plan(false, List.of(sipInfo(5, Action.START)), List.of(), List.of()))).neverStarted()).isFalse();
     }
+
+    @Test
+    void plansOfTheSameSpansAndPromptInstantsRenderTheSameAudio() {
+        MediaPlan a = plan(false, List.of(sipInfo(10, Action.START), sipInfo(20, Action.STOP)), List.of(), List.of());
+        MediaPlan same = plan(false, List.of(sipInfo(10, Action.START), sipInfo(20, Action.STOP)), List.of(), List.of());
+        MediaPlan other = plan(false, List.of(sipInfo(10, Action.START), sipInfo(30, Action.STOP)), List.of(), List.of());
+        MediaPlan whole = plan(true, List.of(), List.of(), List.of());
+        MediaPlan prompted = new MediaPlan(a.spans(), List.of(new io.callrec.media.engine.Prompt(CONNECT.plusSeconds(10),
+                new short[80])));
+
+        assertThat(a.sameAudio(same)).isTrue();
+        assertThat(a.sameAudio(other)).isFalse();
+        assertThat(a.sameAudio(whole)).isFalse();
+        assertThat(whole.sameAudio(plan(true, List.of(), List.of(), List.of()))).isTrue();
+        assertThat(a.sameAudio(prompted)).isFalse();
+    }
 }

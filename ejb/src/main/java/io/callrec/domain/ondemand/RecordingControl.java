@@ -84,6 +84,11 @@ public class RecordingControl {
         outcome.audit().forEach(a -> audit.add(new AuditRow(a)));
     }
 
+    /** The account's spans differ from the others': its control goes with its own recording of the call. */
+    public void moveTo(Recording own) {
+        this.recording = own;
+    }
+
     public Long getId() { return id; }
     public Recording getRecording() { return recording; }
     public String getAccountId() { return accountId; }

@@ -85,6 +85,11 @@ public class Xdr {
         }
     }
 
+    /** The account's part of the call differs from the others': its xDR links to a recording of its own. */
+    public void moveTo(Recording own) {
+        this.recording = own;
+    }
+
     /** This account is not entitled to the call's recording, for the reason given. */
     public void withdraw(String why) {
         this.entitled = false;

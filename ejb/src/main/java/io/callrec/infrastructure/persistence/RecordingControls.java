@@ -2,6 +2,8 @@ package io.callrec.infrastructure.persistence;
 
 import io.callrec.domain.ondemand.RecordingControl;
 import io.callrec.domain.recording.Recording;
+import io.callrec.domain.transfer.CallLeg;
+import io.callrec.domain.transfer.StoredLeg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,5 +30,15 @@ public class RecordingControls {
     public List<RecordingControl> all(Recording recording) {
         return em.createQuery("select c from RecordingControl c where c.recording = :r order by c.id",
                 RecordingControl.class).setParameter("r", recording).getResultList();
+    }
+
+    /** The legs of a call with transfers or parking, kept for the transfer policy at conversion. */
+    public void addLegs(Recording recording, List<CallLeg> legs) {
+        legs.forEach(leg -> em.persist(new StoredLeg(recording, leg)));
+    }
+
+    public List<CallLeg> legsOf(Recording recording) {
+        return em.createQuery("select l from StoredLeg l where l.recording = :r order by l.id", StoredLeg.class)
+                .setParameter("r", recording).getResultStream().map(StoredLeg::toLeg).toList();
     }
 }

@@ -50,6 +50,13 @@ public class Recordings {
                 .getResultList();
     }
 
+    /** The recordings of one call (every account's xDR of it carries the h323-conf-id), oldest first. */
+    public List<Recording> ofCall(String h323ConfId) {
+        return em.createQuery("select distinct x.recording from Xdr x where x.h323ConfId = :c and x.recording is not null",
+                Recording.class).setParameter("c", h323ConfId).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(Recording::getId)).toList();
+    }
+
     /** Newest first, optionally only those in one state. */
     public List<Recording> list(RecordingState state, int limit) {
         String where = state == null ? "" : " where r.state = :state";
@@ -113,6 +120,15 @@ public class Recordings {
     }
 
     /** Captures the recordings still hold, for the orphan sweep. */
+    /**
+     * Whether a recording other than {@code recordingId} still needs the capture at {@code path}: calls
+     * whose accounts recorded different parts get a recording each from one capture.
+     */
+    public boolean captureNeededElsewhere(String path, long recordingId) {
+        return em.createQuery("select count(r) from Recording r where r.capturePath = :p and r.id <> :id", Long.class)
+                .setParameter("p", path).setParameter("id", recordingId).getSingleResult() > 0;
+    }
+
     public Set<String> capturePaths() {
         return new HashSet<>(em.createQuery("select r.capturePath from Recording r where r.capturePath is not null",
                 String.class).getResultList());

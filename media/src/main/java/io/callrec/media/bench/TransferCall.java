@@ -32,6 +32,7 @@ public final class TransferCall {
     private final long startNanos;
     private final List<Part> parts = new ArrayList<>();
     private boolean signalled;
+    private final List<int[]> recordInfos = new ArrayList<>();
     private Part consultation;
     private String consultant;
 
@@ -57,6 +58,15 @@ public final class TransferCall {
     /** Write the SIP of A's call (and of the consultation) too. */
     public TransferCall signalled() {
         this.signalled = true;
+        return this;
+    }
+
+    /**
+     * A SIP INFO {@code Record: on|off} in A's dialog at {@code atMillis}, sent by the peer of the part
+     * running then (B starting its recording in-band); written only when {@link #signalled()}.
+     */
+    public TransferCall recordInfo(int atMillis, boolean on) {
+        recordInfos.add(new int[] {atMillis, on ? 1 : 0});
         return this;
     }
 
@@ -87,6 +97,16 @@ public final class TransferCall {
                                 40000 + 2 * p);
                     }
                     packets(pcap, frames, frame, payload, rtp, t, slot, part, A, 40000 + 2 * p, p);
+                    for (int i = 0; i < recordInfos.size() && signalled; i++) {
+                        int[] info = recordInfos.get(i);
+                        if (info[0] >= part.fromMillis() && info[0] < part.toMillis() && slot * 20 == info[0]) {
+                            String a = "sip:" + A + ":5060";
+                            String called = "sip:" + parts.get(0).peer() + ":5060";
+                            sip(pcap, frames, frame, t, part.peer(), A, SipMessageBuilder.request("INFO", a)
+                                    .dialog(CALL_ID, called, "tagB", a, "tagA", 100 + i, "INFO")
+                                    .header("Record", info[1] == 1 ? "on" : "off"));
+                        }
+                    }
                 }
                 if (consultation != null) {
                     if (signalled && slot * 20 == consultation.fromMillis()) {

@@ -91,6 +91,21 @@ class TransferCallTest {
     }
 
     @Test
+    void recordInfoSentByTheCurrentPeerIsFoundInTheCallsSignalling() throws Exception {
+        Path pcap = dir.resolve("info.pcap");
+        try (OutputStream out = Files.newOutputStream(pcap)) {
+            new TransferCall(T0).signalled().recordInfo(1000, true).recordInfo(4000, false)
+                    .part("192.0.2.20", 0, 2000, 0).part("192.0.2.30", 2000, 6000, 2).write(out);
+        }
+        ConversionResult analysis = new MediaEngine().analyse(pcap);
+
+        assertThat(analysis.calls()).singleElement().satisfies(c -> assertThat(c.infoEvents())
+                .extracting(e -> e.value(), e -> e.captureNanos())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("on", T0 + 1_000_000_000L),
+                        org.assertj.core.groups.Tuple.tuple("off", T0 + 4_000_000_000L)));
+    }
+
+    @Test
     void signalsDifferFromEachOther() {
         assertThat(signal(0, 0, 160)).isNotEqualTo(signal(1, 0, 160)).isNotEqualTo(signal(2, 0, 160))
                 .isNotEqualTo(signal(3, 0, 160));

@@ -252,7 +252,20 @@ final class CallRecordJson {
             default -> throw new InvalidCallRecordException("field '" + shownAs + "' must be a string");
         };
         text = text.trim();
+        int max = maxLength(field);
+        if (text.length() > max) {
+            throw new InvalidCallRecordException("field '" + shownAs + "' is longer than " + max + " characters");
+        }
         return text.isEmpty() ? null : text;
+    }
+
+    /** What the xDR and leg columns hold: call identifiers 128 characters, a source note 300, the rest 64. */
+    private static int maxLength(String field) {
+        return switch (field) {
+            case "callId", "h323ConfId" -> 128;
+            case "source" -> 300;
+            default -> 64;
+        };
     }
 
     private static CallDirection direction(JsonObject o) {

@@ -16,7 +16,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** {@code GET /api/v1/recordings?state=FAILED&limit=50}: lets an operator see what failed or waits. */
+/**
+ * {@code GET /api/v1/recordings?state=FAILED&limit=50}: lets an operator see what failed or waits;
+ * {@code ?h323ConfId=...} lists every recording of one call instead (accounts that recorded different
+ * parts of a call have one each), oldest first.
+ */
 @RequestScoped
 @Path("/v1/recordings")
 public class RecordingListResource {
@@ -28,7 +32,8 @@ public class RecordingListResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response list(@QueryParam("state") String state, @QueryParam("limit") @DefaultValue("100") int limit) {
+    public Response list(@QueryParam("state") String state, @QueryParam("limit") @DefaultValue("100") int limit,
+                         @QueryParam("h323ConfId") String h323ConfId) {
         if (limit < 1 || limit > MAX_LIMIT) {
             return ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and " + MAX_LIMIT);
         }
@@ -41,7 +46,8 @@ public class RecordingListResource {
                         "state must be one of " + Arrays.toString(RecordingState.values()) + ", not '" + state + "'");
             }
         }
-        RecordingCatalog.Page page = catalog.list(wanted, limit);
+        RecordingCatalog.Page page = h323ConfId == null || h323ConfId.isBlank() ? catalog.list(wanted, limit)
+                : catalog.ofCall(h323ConfId.trim());
         JsonArrayBuilder items = Json.createArrayBuilder();
         page.items().forEach(d -> items.add(RecordingJson.of(d)));
         return Response.ok(Json.createObjectBuilder().add("total", page.total()).add("items", items).build().toString())

@@ -81,5 +81,7 @@ class CallRecordXdrsTest {
                 + "\"controlEvents\":[{\"at\":\"2026-11-26T10:01:00Z\",\"action\":\"pause\"}]}]"))
                 .hasMessage("field 'xdrs[0].controlEvents[0].action' must be 'start' or 'stop', not 'pause'");
         assertThatThrownBy(() -> others("{}")).hasMessage("field 'xdrs' must be an array of objects");
+        assertThatThrownBy(() -> others("[{\"accountId\":\"" + "9".repeat(65) + "\",\"direction\":\"incoming\"}]"))
+                .hasMessage("field 'xdrs[0].accountId' is longer than 64 characters");
     }
 }

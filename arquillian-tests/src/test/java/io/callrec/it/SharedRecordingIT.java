@@ -1,0 +1,252 @@
+package io.callrec.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callrec.media.bench.OnDemandCall;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One call, the xDRs of several accounts: each account's own policy for its direction decides whether it
+ * is entitled to the recording; entitled xDRs get the "Play" link, the others keep the reason, and the
+ * audio holds the union of the entitled accounts' spans.
+ */
+class SharedRecordingIT extends DeployedEar {
+
+    private static final int WAV_HEADER = 44;
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final String customer = "it-shared-" + suffix;
+
+    @BeforeEach
+    void customer() {
+        assertThat(api().put("customers/" + customer, "{\"name\":\"Shared\"}").statusCode()).isEqualTo(201);
+    }
+
+    /** An account of this test's customer with a product of the given call recording options. */
+    private String account(String name, String options) {
+        String id = name + "-" + suffix;
+        assertThat(api().put("products/" + id, "{\"name\":\"" + name + "\",\"callRecording\":" + options + "}")
+                .statusCode()).isEqualTo(201);
+        assertThat(api().put("accounts/" + id, "{\"customer\":\"" + customer + "\",\"product\":\"" + id + "\"}")
+                .statusCode()).isEqualTo(201);
+        return id;
+    }
+
+    /** A call from {@code caller} to {@code callee}, both accounts here: the caller's xDR, the callee's under xdrs. */
+    private String internalCall(String caller, String callee, Instant connect, Instant disconnect) {
+        return internalCall(UUID.randomUUID().toString(), caller, callee, connect, disconnect);
+    }
+
+    private String internalCall(String h323ConfId, String caller, String callee, Instant connect, Instant disconnect) {
+        return """
+                {"callId":"%s@it","h323ConfId":"%s","accountId":"%s","customerId":"%s",
+                 "callingNumber":"100","calledNumber":"200","direction":"outgoing",
+                 "connectTime":"%s","disconnectTime":"%s",
+                 "xdrs":[{"accountId":"%s","customerId":"%s","direction":"incoming"}]}
+                """.formatted(UUID.randomUUID(), h323ConfId, caller, customer, connect, disconnect, callee, customer);
+    }
+
+    private static byte[] capture(OnDemandCall call) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            call.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static long nanos(Instant t) {
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+    }
+
+    private static JsonObject xdrOf(JsonObject recording, String account) {
+        return recording.getJsonArray("xdrs").getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getString("accountId").equals(account)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void onlyTheAccountWhosePolicyRecordsGetsThePlayLink() throws Exception {
+        String caller = account("auto-out", "{\"autoRecordOutgoing\":true}");
+        String callee = account("no-rec", "{}");
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> created = api().postCall(internalCall(caller, callee, start.minusMillis(100),
+                start.plusSeconds(2)), capture(new OnDemandCall(nanos(start), 2000)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject body = ApiClient.json(created.body());
+        assertThat(body.getJsonArray("xdrIds")).hasSize(2);
+
+        JsonObject recording = awaitFinal(body.getJsonNumber("recordingId").longValue());
+
+        assertThat(recording.getString("state")).as(recording.toString()).isEqualTo("AVAILABLE");
+        assertThat(recording.getJsonNumber("durationMillis").longValue())
+                .as("the whole call: both legs, the callee's a few samples behind").isBetween(2000L, 2010L);
+        JsonObject callerXdr = xdrOf(recording, caller);
+        assertThat(callerXdr.getBoolean("entitled")).isTrue();
+        assertThat(callerXdr.getString("playback")).isEqualTo("available");
+        assertThat(callerXdr.getJsonNumber("id").longValue()).isEqualTo(body.getJsonNumber("xdrId").longValue());
+        JsonObject calleeXdr = xdrOf(recording, callee);
+        assertThat(calleeXdr.getBoolean("entitled")).isFalse();
+        assertThat(calleeXdr.getString("playback")).isEqualTo("none");
+        assertThat(calleeXdr.containsKey("playLink")).isFalse();
+        assertThat(calleeXdr.getString("recordingNote")).contains("policy of account " + callee + " for a incoming call")
+                .contains("do not record");
+        assertThat(recording.getJsonArray("accounts").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("accountId")).containsExactly(caller);
+    }
+
+    @Test
+    void accountsThatRecordedDifferentPartsGetARecordingEachFromTheOneCapture() throws Exception {
+        String caller = account("manual", "{\"allowManualStartStop\":true}");
+        String callee = account("auto-in", "{\"autoRecordIncoming\":true}");
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        String call = UUID.randomUUID().toString();
+        byte[] pcap = capture(new OnDemandCall(nanos(start), 3000).record(1000, true).record(2000, false));
+        java.util.Set<Path> spooledBefore = spooled();
+        long id = post(internalCall(call, caller, callee, start.minusMillis(100), start.plusSeconds(3)), pcap);
+
+        JsonObject callers = awaitFinal(id);
+
+        assertThat(callers.getString("state")).as(callers.toString()).isEqualTo("AVAILABLE");
+        assertThat(callers.getJsonNumber("durationMillis").longValue()).as("the caller recorded 1 s").isEqualTo(1000);
+        assertThat(samples(api().getBytes("recordings/" + id + "/audio", null).body())).isEqualTo(callerAudio(8000, 16000));
+        assertThat(callers.getJsonArray("xdrs").getValuesAs(JsonObject.class)).extracting(x -> x.getString("accountId"))
+                .containsExactly(caller);
+        assertThat(callers.getJsonArray("accounts").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(a -> assertThat(a.getJsonArray("spans").getValuesAs(JsonObject.class)).singleElement()
+                        .satisfies(s -> assertThat(s.getString("startedBy")).isEqualTo("sip-info")));
+
+        List<JsonObject> ofCall = ApiClient.json(api().get("recordings?h323ConfId=" + call).body()).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(ofCall).hasSize(2);
+        assertThat(ofCall.get(0).getJsonNumber("id").longValue()).isEqualTo(id);
+        long calleesId = ofCall.get(1).getJsonNumber("id").longValue();
+        JsonObject callees = awaitFinal(calleesId);
+        assertThat(callees.getString("state")).as(callees.toString()).isEqualTo("AVAILABLE");
+        assertThat(callees.getJsonNumber("durationMillis").longValue()).as("the callee recorded all of it")
+                .isBetween(3000L, 3010L);
+        JsonObject calleeXdr = xdrOf(callees, callee);
+        assertThat(calleeXdr.getString("playLink")).isEqualTo("/api/v1/recordings/" + calleesId + "/audio");
+        assertThat(callees.getJsonArray("accounts").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(a -> assertThat(a.getString("accountId")).isEqualTo(callee));
+        assertThat(recording(id).getBoolean("captureRetained")).isFalse();
+        assertThat(callees.getBoolean("captureRetained")).isFalse();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!spooled().equals(spooledBefore) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(spooled()).as("the shared capture is deleted once the last recording of the call is final")
+                .isEqualTo(spooledBefore);
+    }
+
+    /** The captures waiting in the server's spool folder. */
+    private static java.util.Set<Path> spooled() throws IOException {
+        Path spool = Path.of(System.getProperty("callrec.test.storage.dir"), "spool");
+        if (!Files.isDirectory(spool)) {
+            return java.util.Set.of();
+        }
+        try (var files = Files.list(spool)) {
+            return files.collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    /** The caller's decoded audio from sample {@code from} to {@code to} of the call (the callee is silent). */
+    private static short[] callerAudio(int from, int to) {
+        byte[] coded = new byte[to - from];
+        for (int i = 0; i < coded.length; i++) {
+            coded[i] = OnDemandCall.callerByte(from + i);
+        }
+        short[] pcm = new short[coded.length];
+        io.callrec.media.codec.G711Decoder.ulaw().decode(coded, 0, coded.length, pcm, 0);
+        return pcm;
+    }
+
+    private static short[] samples(byte[] wav) {
+        short[] s = new short[(wav.length - WAV_HEADER) / 2];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (short) ((wav[WAV_HEADER + 2 * i] & 0xFF) | (wav[WAV_HEADER + 2 * i + 1] << 8));
+        }
+        return s;
+    }
+
+    @Test
+    void accountsThatRecordedTheSameAudioShareOneRecording() throws Exception {
+        String caller = account("auto-out2", "{\"autoRecordOutgoing\":true}");
+        String callee = account("auto-in2", "{\"autoRecordIncoming\":true}");
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        String call = UUID.randomUUID().toString();
+        long id = post(internalCall(call, caller, callee, start.minusMillis(100), start.plusSeconds(2)),
+                capture(new OnDemandCall(nanos(start), 2000)));
+
+        JsonObject recording = awaitFinal(id);
+
+        assertThat(recording.getString("state")).as(recording.toString()).isEqualTo("AVAILABLE");
+        assertThat(recording.getJsonArray("xdrs").getValuesAs(JsonObject.class))
+                .extracting(x -> x.getString("accountId"), x -> x.getString("playback"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(caller, "available"),
+                        org.assertj.core.groups.Tuple.tuple(callee, "available"));
+        assertThat(ApiClient.json(api().get("recordings?h323ConfId=" + call).body()).getJsonArray("items")).hasSize(1);
+    }
+
+    @Test
+    void twoOnDemandAccountsThatNeverStartLoseTheirClaimAndTheRecordingIsSuppressed() throws Exception {
+        String caller = account("manual-a", "{\"allowManualStartStop\":true}");
+        String callee = account("manual-b", "{\"allowManualStartStop\":true}");
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        long id = post(internalCall(caller, callee, start.minusMillis(100), start.plusSeconds(2)),
+                capture(new OnDemandCall(nanos(start), 2000)));
+
+        JsonObject recording = awaitFinal(id);
+
+        assertThat(recording.getString("state")).as(recording.toString()).isEqualTo("SUPPRESSED");
+        assertThat(recording.getString("reasonCode")).isEqualTo("NEVER_STARTED");
+        for (String account : List.of(caller, callee)) {
+            JsonObject xdr = xdrOf(recording, account);
+            assertThat(xdr.getBoolean("entitled")).isFalse();
+            assertThat(xdr.getString("recordingNote")).isEqualTo("account " + account
+                    + " never started recording during the call");
+        }
+    }
+
+    @Test
+    void aCallNoAccountMayRecordIsSuppressedAtOnce() {
+        String caller = account("none-a", "{}");
+        String callee = account("none-b", "{\"autoRecordOutgoing\":true}");
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> created = api().postCall(internalCall(caller, callee, start, start.plusSeconds(2)),
+                capture(new OnDemandCall(nanos(start), 2000)));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(ApiClient.json(created.body()).getString("state"))
+                .as("the callee records only outgoing calls; this one is incoming for it").isEqualTo("SUPPRESSED");
+        JsonObject recording = recording(ApiClient.json(created.body()).getJsonNumber("recordingId").longValue());
+        assertThat(recording.getString("reasonCode")).isEqualTo("NOT_RECORDED_BY_POLICY");
+        assertThat(recording.getJsonArray("xdrs").getValuesAs(JsonObject.class))
+                .allSatisfy(x -> assertThat(x.getBoolean("entitled")).isFalse()).hasSize(2);
+    }
+
+    @Test
+    void aSecondXdrOfTheSameAccountIsRefusedWithNothingStored() {
+        String caller = account("dup", "{\"autoRecordOutgoing\":true}");
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> refused = api().postCall(internalCall(caller, caller, start, start.plusSeconds(2)),
+                capture(new OnDemandCall(nanos(start), 2000)));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(refused.body()).getString("error"))
+                .isEqualTo("field 'xdrs[0].accountId': account '" + caller + "' has more than one xDR in this call record");
+    }
+}
