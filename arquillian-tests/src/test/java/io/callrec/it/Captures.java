@@ -116,4 +116,20 @@ final class Captures {
         }
         return bytes.toByteArray();
     }
+
+    /** Something that writes a capture, e.g. a bench call builder's {@code write}. */
+    interface CaptureWriter {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /** The bytes a bench call builder writes. */
+    static byte[] written(CaptureWriter writer) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            writer.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
 }

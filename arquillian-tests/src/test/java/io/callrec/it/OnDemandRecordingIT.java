@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.callrec.media.bench.OnDemandCall;
 import io.callrec.media.codec.G711Decoder;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,13 +44,7 @@ class OnDemandRecordingIT extends DeployedEar {
     }
 
     private static byte[] capture(OnDemandCall call) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            call.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Captures.written(call::write);
     }
 
     private static long nanos(Instant t) {
@@ -141,22 +132,12 @@ class OnDemandRecordingIT extends DeployedEar {
     }
 
     /** The caller's decoded audio from sample {@code from} to {@code to} of the call (the callee is silent). */
-    private static short[] callerAudio(int from, int to) {
-        byte[] coded = new byte[to - from];
-        for (int i = 0; i < coded.length; i++) {
-            coded[i] = OnDemandCall.callerByte(from + i);
-        }
-        short[] pcm = new short[coded.length];
-        G711Decoder.ulaw().decode(coded, 0, coded.length, pcm, 0);
-        return pcm;
+    static short[] callerAudio(int from, int to) {
+        return Pcm.ulaw(from, to, OnDemandCall::callerByte);
     }
 
     private static short[] samples(byte[] wav) {
-        short[] s = new short[(wav.length - WAV_HEADER) / 2];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = (short) ((wav[WAV_HEADER + 2 * i] & 0xFF) | (wav[WAV_HEADER + 2 * i + 1] << 8));
-        }
-        return s;
+        return Pcm.wavSamples(wav);
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callrec.media.bench.OnDemandCall;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,13 +58,7 @@ class SharedRecordingIT extends DeployedEar {
     }
 
     private static byte[] capture(OnDemandCall call) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            call.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Captures.written(call::write);
     }
 
     private static long nanos(Instant t) {
@@ -122,7 +114,8 @@ class SharedRecordingIT extends DeployedEar {
 
         assertThat(callers.getString("state")).as(callers.toString()).isEqualTo("AVAILABLE");
         assertThat(callers.getJsonNumber("durationMillis").longValue()).as("the caller recorded 1 s").isEqualTo(1000);
-        assertThat(samples(api().getBytes("recordings/" + id + "/audio", null).body())).isEqualTo(callerAudio(8000, 16000));
+        assertThat(Pcm.wavSamples(api().getBytes("recordings/" + id + "/audio", null).body()))
+                .isEqualTo(OnDemandRecordingIT.callerAudio(8000, 16000));
         assertThat(callers.getJsonArray("xdrs").getValuesAs(JsonObject.class)).extracting(x -> x.getString("accountId"))
                 .containsExactly(caller);
         assertThat(callers.getJsonArray("accounts").getValuesAs(JsonObject.class)).singleElement()
@@ -161,25 +154,6 @@ class SharedRecordingIT extends DeployedEar {
         try (var files = Files.list(spool)) {
             return files.collect(java.util.stream.Collectors.toSet());
         }
-    }
-
-    /** The caller's decoded audio from sample {@code from} to {@code to} of the call (the callee is silent). */
-    private static short[] callerAudio(int from, int to) {
-        byte[] coded = new byte[to - from];
-        for (int i = 0; i < coded.length; i++) {
-            coded[i] = OnDemandCall.callerByte(from + i);
-        }
-        short[] pcm = new short[coded.length];
-        io.callrec.media.codec.G711Decoder.ulaw().decode(coded, 0, coded.length, pcm, 0);
-        return pcm;
-    }
-
-    private static short[] samples(byte[] wav) {
-        short[] s = new short[(wav.length - WAV_HEADER) / 2];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = (short) ((wav[WAV_HEADER + 2 * i] & 0xFF) | (wav[WAV_HEADER + 2 * i + 1] << 8));
-        }
-        return s;
     }
 
     @Test

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.callrec.media.bench.TransferCall;
-import io.callrec.media.codec.G711Decoder;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,26 +117,13 @@ class TransferRecordingIT extends DeployedEar {
     }
 
     private static byte[] capture(TransferCall call) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            call.part("192.0.2.20", 0, 2000, AB).part("192.0.2.1", 2000, 3000, HOLD)
-                    .part("192.0.2.30", 3000, 6000, AC).write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Captures.written(call.part("192.0.2.20", 0, 2000, AB).part("192.0.2.1", 2000, 3000, HOLD)
+                .part("192.0.2.30", 3000, 6000, AC)::write);
     }
 
     /** Samples {@code from} to {@code to} (ms, counted from the start of the part) of one part's decoded signal. */
     private static short[] part(int signal, long fromMillis, long toMillis) {
-        int from = (int) (fromMillis * RATE / 1000);
-        byte[] coded = new byte[(int) (toMillis * RATE / 1000) - from];
-        for (int i = 0; i < coded.length; i++) {
-            coded[i] = TransferCall.signalByte(signal, from + i);
-        }
-        short[] pcm = new short[coded.length];
-        G711Decoder.ulaw().decode(coded, 0, coded.length, pcm, 0);
-        return pcm;
+        return Pcm.ulaw(fromMillis * RATE / 1000, toMillis * RATE / 1000, n -> TransferCall.signalByte(signal, n));
     }
 
     private static short[] concat(short[]... parts) {
@@ -160,10 +143,7 @@ class TransferRecordingIT extends DeployedEar {
         assertThat(recording.getJsonNumber("durationMillis").longValue()).isEqualTo(expected.length * 1000L / RATE);
         byte[] wav = api().getBytes("recordings/" + id + "/audio", null).body();
         assertThat(wav.length).isEqualTo(WAV_HEADER + 2 * expected.length);
-        short[] samples = new short[expected.length];
-        for (int i = 0; i < samples.length; i++) {
-            samples[i] = (short) ((wav[WAV_HEADER + 2 * i] & 0xFF) | (wav[WAV_HEADER + 2 * i + 1] << 8));
-        }
+        short[] samples = Pcm.wavSamples(wav);
         for (int i = 0; i < samples.length; i++) {
             if (samples[i] != expected[i]) {
                 assertThat(samples[i]).as("sample %d of %d", i, samples.length).isEqualTo(expected[i]);
@@ -320,10 +300,10 @@ class TransferRecordingIT extends DeployedEar {
         short[] plain = concat(part(AB, 1000, 2000), part(HOLD, 0, 1000), part(AC, 0, 3000));
         byte[] wav = api().getBytes("recordings/" + id + "/audio", null).body();
         assertThat(wav.length).isEqualTo(WAV_HEADER + 2 * plain.length);
+        short[] samples = Pcm.wavSamples(wav);
         int differing = 0;
         for (int i = 0; i < plain.length; i++) {
-            short sample = (short) ((wav[WAV_HEADER + 2 * i] & 0xFF) | (wav[WAV_HEADER + 2 * i + 1] << 8));
-            if (sample != plain[i]) {
+            if (samples[i] != plain[i]) {
                 differing++;
                 assertThat(i).as("the prompt sits at the start of the recording").isLessThan(3 * RATE);
             }
