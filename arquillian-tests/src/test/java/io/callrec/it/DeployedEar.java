@@ -86,4 +86,12 @@ abstract class DeployedEar {
         return body.getJsonNumber("recordingId").longValue();
     }
 
+    /** Account {@code id} of {@code customer}, on a product of its own (same id) with these call recording options. */
+    String accountOnOwnProduct(String customer, String id, String callRecording) {
+        assertThat(api().put("products/" + id, "{\"name\":\"" + id + "\",\"callRecording\":" + callRecording + "}")
+                .statusCode()).isEqualTo(201);
+        assertThat(api().put("accounts/" + id, "{\"customer\":\"" + customer + "\",\"product\":\"" + id + "\"}")
+                .statusCode()).isEqualTo(201);
+        return id;
+    }
 }

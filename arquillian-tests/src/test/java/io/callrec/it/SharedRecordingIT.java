@@ -35,12 +35,7 @@ class SharedRecordingIT extends DeployedEar {
 
     /** An account of this test's customer with a product of the given call recording options. */
     private String account(String name, String options) {
-        String id = name + "-" + suffix;
-        assertThat(api().put("products/" + id, "{\"name\":\"" + name + "\",\"callRecording\":" + options + "}")
-                .statusCode()).isEqualTo(201);
-        assertThat(api().put("accounts/" + id, "{\"customer\":\"" + customer + "\",\"product\":\"" + id + "\"}")
-                .statusCode()).isEqualTo(201);
-        return id;
+        return accountOnOwnProduct(customer, name + "-" + suffix, options);
     }
 
     /** A call from {@code caller} to {@code callee}, both accounts here: the caller's xDR, the callee's under xdrs. */

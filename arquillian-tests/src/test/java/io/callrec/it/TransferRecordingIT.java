@@ -54,12 +54,7 @@ class TransferRecordingIT extends DeployedEar {
     }
 
     private String account(String name, String callRecording) {
-        String id = name + "-" + suffix;
-        assertThat(api().put("products/" + id, "{\"name\":\"" + id + "\",\"callRecording\":" + callRecording + "}")
-                .statusCode()).isEqualTo(201);
-        assertThat(api().put("accounts/" + id, "{\"customer\":\"" + customer + "\",\"product\":\"" + id + "\"}")
-                .statusCode()).isEqualTo(201);
-        return id;
+        return accountOnOwnProduct(customer, name + "-" + suffix, callRecording);
     }
 
     /** A calls B: B's incoming xDR over the whole call, with its control events and the call's legs. */
