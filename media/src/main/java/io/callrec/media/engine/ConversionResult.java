@@ -150,6 +150,8 @@ public final class ConversionResult {
             n.put("comfortNoiseMillis", leg.comfortNoiseMillis());
             n.put("driftPpm", leg.driftPpm());
             n.put("driftCorrected", leg.driftCorrected());
+            n.put("timestampStalls", leg.timestampStalls());
+            n.put("stallMillis", leg.stallMillis());
             ArrayNode dtmf = n.putArray("dtmf");
             for (DtmfEvent e : leg.dtmf()) {
                 dtmf.addObject().put("digit", e.digit()).put("startMillis", e.startMillis())

@@ -8,10 +8,12 @@ import io.callrec.media.rtp.RtpStreamDetector;
 import io.callrec.media.timeline.LegTimeline;
 import io.callrec.media.timeline.PcmTrack;
 import io.callrec.media.timeline.SpanGate;
+import io.callrec.media.timeline.TimestampStalls;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Second pass: route each packet of an accepted stream to its leg's timeline. */
 final class LegAssembly implements AutoCloseable {
@@ -28,6 +30,12 @@ final class LegAssembly implements AutoCloseable {
      * pairs; null = all of it, empty = none (a statistics-only pass).
      */
     LegAssembly(LegPlan plan, long originNanos, Path tempDirectory, long[][] keep) {
+        this(plan, originNanos, tempDirectory, keep, Map.of());
+    }
+
+    /** {@code stalls}: the first pass's timestamp stalls of the plan's streams (see {@link TimestampStalls}). */
+    LegAssembly(LegPlan plan, long originNanos, Path tempDirectory, long[][] keep,
+                Map<FlowKey, TimestampStalls> stalls) {
         this.plan = plan;
         short[] scratch = new short[PCM_SCRATCH];
         for (LegPlan.Leg leg : plan.legs()) {
@@ -35,6 +43,19 @@ final class LegAssembly implements AutoCloseable {
                     : keep.length == 0 ? SpanGate.closed() : SpanGate.of(keep, originNanos, leg.trackRate());
             timelines.add(new LegTimeline(originNanos, leg.clockRate(), leg.trackRate(),
                     new PcmTrack(tempDirectory, gate), scratch, leg.payloads()));
+        }
+        List<List<TimestampStalls>> perLeg = new ArrayList<>();
+        plan.legs().forEach(l -> perLeg.add(new ArrayList<>()));
+        stalls.forEach((stream, found) -> {
+            int leg = plan.legOf(stream);
+            if (leg >= 0 && found.count() > 0) {
+                perLeg.get(leg).add(found);
+            }
+        });
+        for (int i = 0; i < perLeg.size(); i++) {
+            if (!perLeg.get(i).isEmpty()) {
+                timelines.get(i).stalls(perLeg.get(i));
+            }
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.List;
  * in-band FEC, Opus), {@code comfortNoiseMillis} noise generated from RFC 3389 CN
  * packets (or a codec's own SID frames); {@code driftPpm} is the RTP clock's drift against the
  * capture clock, and {@code driftCorrected} says whether the leg was stretched to stay in sync;
- * {@code dtmf} lists RFC 4733 events.
+ * {@code dtmf} lists RFC 4733 events; {@code timestampStalls} counts pauses the sender made without
+ * advancing its timestamps, put back as {@code stallMillis} of silence where they were captured.
  *
  * <p>In an on-demand recording (spans), {@code durationMillis} counts only the leg's audio that the
  * recording keeps and {@code dtmf} holds only the events inside the spans, at their place in the
@@ -29,7 +30,7 @@ public record LegStatistics(String source, String destination, List<String> ssrc
                             long firstPacketMillis, long durationMillis, String role, String callId,
                             int clockRate, double jitterMillis, double maxJitterMillis, long late, long emptyPayloads,
                             long concealedMillis, long fecRecovered, long comfortNoiseMillis, double driftPpm, boolean driftCorrected,
-                            List<DtmfEvent> dtmf) {
+                            List<DtmfEvent> dtmf, long timestampStalls, long stallMillis) {
 
     public LegStatistics {
         ssrcs = List.copyOf(ssrcs);

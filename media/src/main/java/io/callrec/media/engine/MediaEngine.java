@@ -5,11 +5,15 @@ import io.callrec.media.capture.CaptureFormatException;
 import io.callrec.media.engine.MediaException.Reason;
 import io.callrec.media.timeline.LegCounters;
 import io.callrec.media.timeline.LegTimeline;
+import io.callrec.media.timeline.TimestampStalls;
+import io.callrec.media.rtp.FlowKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -101,7 +105,14 @@ public final class MediaEngine {
         Path directory = output == null ? Path.of(System.getProperty("java.io.tmpdir"))
                 : output.toAbsolutePath().getParent();
         long[][] keep = output == null ? new long[0][] : keptNanos(opts.spans());
-        try (LegAssembly assembly = new LegAssembly(plan, plan.origin() - LEAD_NANOS, directory, keep)) {
+        Map<FlowKey, TimestampStalls> stalls = new HashMap<>();
+        calls.streams().forEach((key, info) -> {
+            TimestampStalls found = scan.stalls().get(info);
+            if (found != null) {
+                stalls.put(key, found);
+            }
+        });
+        try (LegAssembly assembly = new LegAssembly(plan, plan.origin() - LEAD_NANOS, directory, keep, stalls)) {
             assembly.run(capture);
             List<LegCounters> counters = new ArrayList<>();
             boolean audio = false;

@@ -21,6 +21,9 @@ public final class LegCounters {
     long fecRecovered;
     long comfortNoiseSamples;
     long emptyPayloads;
+    /** Timestamp stalls repaired (see {@link TimestampStalls}) and the samples of pause they put back. */
+    long stalls;
+    long stallSamples;
     /** RFC 3550 A.8 interarrival jitter in RTP ticks (running estimate, and its maximum). */
     double jitter;
     double maxJitter;
@@ -88,6 +91,8 @@ public final class LegCounters {
     public long comfortNoiseSamples() { return comfortNoiseSamples; }
     /** RTP packets whose payload was empty (after padding), counted and skipped. */
     public long emptyPayloads() { return emptyPayloads; }
+    public long stalls() { return stalls; }
+    public long stallSamples() { return stallSamples; }
     /** Interarrival jitter (RFC 3550 §6.4.1) at the end of the leg, in RTP ticks. */
     public double jitterTicks() { return jitter; }
     public double maxJitterTicks() { return maxJitter; }

@@ -62,6 +62,9 @@ public final class LegTimeline {
     private final LegCounters counters = new LegCounters();
     private final Segments recent = new Segments(RECENT);
     private boolean inSegment;
+    private long[] stallKeys = new long[0];
+    private long[] stallShifts = new long[0];
+    private boolean[] stallApplied = new boolean[0];
     private final long[] segment = new long[Segments.FIELDS];
 
     /**
@@ -115,6 +118,8 @@ public final class LegTimeline {
         }
         if (restart) {
             startSegment(capturePosition, captureNanos, h);
+        } else if (stallKeys.length > 0) {
+            skipStall(h);
         }
         long extSeq = sequence.extend(h.sequence());
         long extTs = timestamp.extend(h.timestamp());
@@ -166,6 +171,42 @@ public final class LegTimeline {
             place(position, capturePosition, pt, h, data, missing, inOrder);
         } else if (kind == PayloadKind.COMFORT_NOISE) {
             gaps.comfortNoise(position, data, h.payloadOffset(), h.payloadLength());
+        }
+    }
+
+    /**
+     * The first pass found that the sender paused before this packet without advancing its timestamps
+     * ({@link TimestampStalls}): the segment's anchor moves by the pause, so the audio after it lands
+     * where it was captured instead of running early, and the leg needs no stretching.
+     */
+    private void skipStall(RtpHeader h) {
+        int i = Arrays.binarySearch(stallKeys, TimestampStalls.key(h.ssrc(), h.sequence(), h.timestamp()));
+        if (i >= 0 && !stallApplied[i]) {
+            stallApplied[i] = true;
+            long samples = Math.floorDiv(stallShifts[i] * trackRate, 1_000_000_000L);
+            segment[Segments.ANCHOR] += samples;
+            counters.stalls++;
+            counters.stallSamples += samples;
+        }
+    }
+
+    /** Timestamp stalls of this leg's streams, from the first pass. */
+    public void stalls(java.util.List<TimestampStalls> found) {
+        int n = found.stream().mapToInt(TimestampStalls::count).sum();
+        long[][] pairs = new long[n][];
+        int k = 0;
+        for (TimestampStalls f : found) {
+            for (int i = 0; i < f.count(); i++) {
+                pairs[k++] = new long[] {f.keyAt(i), f.shiftAt(i)};
+            }
+        }
+        Arrays.sort(pairs, (a, b) -> Long.compare(a[0], b[0]));
+        stallKeys = new long[n];
+        stallShifts = new long[n];
+        stallApplied = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            stallKeys[i] = pairs[i][0];
+            stallShifts[i] = pairs[i][1];
         }
     }
 

@@ -353,7 +353,8 @@ class MediaEngineTest {
         assertThat(leg.fieldNames()).toIterable().containsExactly("source", "destination", "ssrcs", "codecs",
                 "packets", "lost", "duplicates", "reordered", "unsupported", "firstPacketMillis", "durationMillis",
                 "role", "callId", "clockRate", "jitterMillis", "maxJitterMillis", "late", "emptyPayloads",
-                "concealedMillis", "fecRecovered", "comfortNoiseMillis", "driftPpm", "driftCorrected", "dtmf");
+                "concealedMillis", "fecRecovered", "comfortNoiseMillis", "driftPpm", "driftCorrected", "timestampStalls",
+                "stallMillis", "dtmf");
         assertThat(leg.get("role").asText()).isEqualTo("unknown");
         assertThat(leg.get("callId").isNull()).isTrue();
         assertThat(tree.get("calls")).isEmpty();

@@ -1,0 +1,102 @@
+package io.callrec.media.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TimestampStallsTest {
+
+    private static final long SSRC = 0xCAFEBABEL;
+    private static final long MS = 1_000_000L;
+
+    /** Feeds packets 20 ms apart from {@code seq}; returns the next capture time. */
+    private static long run(TimestampStalls s, long nanos, int seq, long ts, int packets) {
+        for (int i = 0; i < packets; i++) {
+            s.offer(nanos + i * 20 * MS, SSRC, (seq + i) & 0xFFFF, ts + 160L * i, 8000);
+        }
+        return nanos + packets * 20 * MS;
+    }
+
+    @Test
+    void aPauseWithoutTimestampAdvanceIsFoundWithItsLength() {
+        TimestampStalls s = new TimestampStalls();
+        long t = run(s, 0, 100, 1000, 50);
+        run(s, t + 480 * MS, 150, 1000 + 160 * 50, 50);
+        s.finish();
+
+        assertThat(s.count()).isEqualTo(1);
+        assertThat(s.keyAt(0)).isEqualTo(TimestampStalls.key(SSRC, 150, 1000 + 160 * 50));
+        assertThat(s.shiftAt(0)).isEqualTo(480 * MS);
+    }
+
+    @Test
+    void aJitterSpikeThatCatchesUpIsNoStall() {
+        TimestampStalls s = new TimestampStalls();
+        long t = run(s, 0, 0, 0, 50);
+        // packet 50 is 150 ms late, the next ones arrive in a burst and then on time again
+        s.offer(t + 150 * MS, SSRC, 50, 160 * 50, 8000);
+        for (int i = 51; i < 58; i++) {
+            s.offer(t + 151 * MS + i, SSRC, i, 160L * i, 8000);
+        }
+        run(s, t + 8 * 20 * MS, 58, 160 * 58, 40);
+        s.finish();
+
+        assertThat(s.count()).isZero();
+    }
+
+    @Test
+    void silenceWithATimestampJumpAsRfc3551AsksIsNoStall() {
+        TimestampStalls s = new TimestampStalls();
+        long t = run(s, 0, 0, 0, 50);
+        run(s, t + 2000 * MS, 50, 160 * 50 + 16000, 50);
+        s.finish();
+
+        assertThat(s.count()).isZero();
+    }
+
+    @Test
+    void aTimestampResetOrABigJumpStartsAfreshInsteadOfCountingAsAStall() {
+        TimestampStalls s = new TimestampStalls();
+        long t = run(s, 0, 0, 347_200, 50);
+        t = run(s, t + 300 * MS, 50, 0, 50);
+        run(s, t, 100, 0xFFFF_FF00L, 50);
+        s.finish();
+
+        assertThat(s.count()).isZero();
+    }
+
+    @Test
+    void slowClockDriftIsNoStall() {
+        TimestampStalls s = new TimestampStalls();
+        for (int i = 0; i < 3000; i++) {
+            s.offer(i * 20_100_000L, SSRC, i & 0xFFFF, 160L * i, 8000);
+        }
+        s.finish();
+
+        assertThat(s.count()).isZero();
+    }
+
+    @Test
+    void duplicatesReorderingAndUnknownClocksAreIgnored() {
+        TimestampStalls s = new TimestampStalls();
+        long t = run(s, 0, 65500, 0, 30);
+        s.offer(t, SSRC, (65500 + 29) & 0xFFFF, 160 * 29, 8000);
+        s.offer(t + 1, SSRC, (65500 + 20) & 0xFFFF, 160 * 20, 8000);
+        s.offer(t + 900 * MS, SSRC, (65500 + 30) & 0xFFFF, 160 * 30, 0);
+        run(s, t, (65500 + 30) & 0xFFFF, 160 * 30, 30);
+        s.finish();
+
+        assertThat(s.count()).isZero();
+    }
+
+    @Test
+    void aStallNearTheEndCountsWhenAFewPacketsConfirmIt() {
+        TimestampStalls s = new TimestampStalls();
+        long t = run(s, 0, 0, 0, 50);
+        run(s, t + 300 * MS, 50, 160 * 50, 4);
+        s.finish();
+
+        assertThat(s.count()).isEqualTo(1);
+        assertThat(s.shiftAt(0)).isEqualTo(300 * MS);
+    }
+}
