@@ -7,7 +7,9 @@ import io.callrec.domain.ondemand.Trigger;
 import io.callrec.media.engine.Prompt;
 import io.callrec.media.engine.TimeSpan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the media engine is to render of a recording: {@code spans} null = the whole capture (a call
@@ -64,8 +66,27 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
 
     /** Both plans render the same audio: the same spans (or both the whole call) and prompts at the same instants. */
     boolean sameAudio(MediaPlan other) {
-        return java.util.Objects.equals(spans, other.spans)
+        return Objects.equals(merged(spans), merged(other.spans))
                 && prompts.stream().map(Prompt::at).toList().equals(other.prompts.stream().map(Prompt::at).toList());
+    }
+
+    /** Spans sorted, with touching and overlapping ones joined, as the engine renders them; null stays null. */
+    private static List<TimeSpan> merged(List<TimeSpan> spans) {
+        if (spans == null) {
+            return null;
+        }
+        List<TimeSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparing(TimeSpan::start));
+        List<TimeSpan> joined = new ArrayList<>();
+        for (TimeSpan s : sorted) {
+            TimeSpan last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && !s.start().isAfter(last.end())) {
+                joined.set(joined.size() - 1, new TimeSpan(last.start(), s.end().isAfter(last.end()) ? s.end() : last.end()));
+            } else if (s.end().isAfter(s.start())) {
+                joined.add(s);
+            }
+        }
+        return joined;
     }
 
     public boolean neverStarted() {

@@ -63,10 +63,16 @@ public class OnDemandReplay {
     Clock clock;
 
     public MediaPlan plan(long recordingId, ConversionResult analysis) {
+        // Not locked (a failed attempt records its error on the row from a transaction of its own); two
+        // deliveries converting at once cannot both split accounts off: RecordingControl is versioned.
         Recording recording = recordings.find(recordingId).orElseThrow();
         List<RecordingControl> all = controls.all(recording);
         List<Xdr> xdrs = recordings.xdrsOf(recording);
-        if (all.isEmpty() || xdrs.isEmpty()) {
+        if (xdrs.isEmpty()) {
+            LOG.warning(() -> "recording " + recordingId + " has no xDR: no account is entitled to any of it");
+            return new MediaPlan(List.of(), List.of());
+        }
+        if (all.isEmpty()) {
             return MediaPlan.WHOLE_CALL;
         }
         List<CallLeg> legs = controls.legsOf(recording);

@@ -146,5 +146,8 @@ class MediaPlanTest {
         assertThat(a.sameAudio(whole)).isFalse();
         assertThat(whole.sameAudio(plan(true, List.of(), List.of(), List.of()))).isTrue();
         assertThat(a.sameAudio(prompted)).isFalse();
+        MediaPlan pieces = new MediaPlan(List.of(new TimeSpan(CONNECT.plusSeconds(15), CONNECT.plusSeconds(20)),
+                new TimeSpan(CONNECT.plusSeconds(10), CONNECT.plusSeconds(15))), List.of());
+        assertThat(a.sameAudio(pieces)).as("touching spans render as one").isTrue();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +34,11 @@ public class RecordingControl {
     @ManyToOne(optional = false)
     @JoinColumn(name = "recording_id")
     private Recording recording;
+
+    /** Optimistic lock: of two conversions replaying this control at once, only the first commits. */
+    @Version
+    @Column(columnDefinition = "bigint default 0 not null")
+    private long version;
 
     /** The account whose recording policy and events these are. */
     @Column(length = 64)

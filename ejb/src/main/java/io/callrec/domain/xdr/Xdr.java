@@ -54,7 +54,11 @@ public class Xdr {
     /** True once retention removed the recording: the "Play" link then says "expired". */
     private boolean playbackExpired;
 
-    /** Whether this account gets the recording; false with {@link #recordingNote} saying why not. */
+    /**
+     * Whether this account gets the recording; false with {@link #recordingNote} saying why not. The
+     * column default lets a schema update add it to a table that already holds xDRs (all entitled).
+     */
+    @Column(columnDefinition = "boolean default true not null")
     private boolean entitled = true;
 
     @Column(length = 300)

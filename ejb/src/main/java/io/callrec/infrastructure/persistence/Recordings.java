@@ -119,7 +119,6 @@ public class Recordings {
         return paths;
     }
 
-    /** Captures the recordings still hold, for the orphan sweep. */
     /**
      * Whether a recording other than {@code recordingId} still needs the capture at {@code path}: calls
      * whose accounts recorded different parts get a recording each from one capture.
@@ -129,6 +128,7 @@ public class Recordings {
                 .setParameter("p", path).setParameter("id", recordingId).getSingleResult() > 0;
     }
 
+    /** Captures the recordings still hold, for the orphan sweep. */
     public Set<String> capturePaths() {
         return new HashSet<>(em.createQuery("select r.capturePath from Recording r where r.capturePath is not null",
                 String.class).getResultList());

@@ -56,7 +56,10 @@ final class Render {
         long end = Long.MIN_VALUE;
         for (int i = 0; i < timelines.size(); i++) {
             LegTimeline t = timelines.get(i);
-            LegLayout layout = new LegLayout(counters.get(i), t.clockRate(), t.trackRate(), outRate, audioLegs > 1);
+            // With spans the cut is placed on the capture clock (as the tracks' gates are), so even a
+            // single leg keeps to it: a drifting RTP clock would otherwise shift the cut.
+            LegLayout layout = new LegLayout(counters.get(i), t.clockRate(), t.trackRate(), outRate,
+                    audioLegs > 1 || opts.spans() != null);
             layouts.add(layout);
             if (layout.hasMedia()) {
                 start = Math.min(start, layout.outputStart());

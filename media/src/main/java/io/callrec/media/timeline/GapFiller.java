@@ -64,13 +64,19 @@ final class GapFiller {
             // RFC 6716 §2.1.7: this packet's LBRR data rebuilds the lost packet just before it.
             long fec = n == gap && decoder == lastDecoder && decoder instanceof FecDecoder
                     ? Math.min(n, Math.min(lastPacketSamples, pcm.length)) : 0;
+            // Concealment extrapolates the audio before the gap: when that was refused (recording
+            // stopped), its continuation must not slip into the recording either; the decoder still
+            // conceals, so its state stays what the next packet expects.
+            boolean fromKeptAudio = track.admits(audioEnd - 1);
             for (long p = audioEnd; p < audioEnd + n - fec;) {
                 int k = lastDecoder.conceal(pcm, 0, (int) Math.min(pcm.length, audioEnd + n - fec - p));
                 if (k <= 0) {
                     break;
                 }
-                track.write(p, pcm, 0, k);
-                counters.concealedSamples += k;
+                if (fromKeptAudio) {
+                    track.write(p, pcm, 0, k);
+                    counters.concealedSamples += k;
+                }
                 p += k;
             }
             if (fec > 0) {

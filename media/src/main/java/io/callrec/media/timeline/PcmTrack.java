@@ -50,6 +50,11 @@ public final class PcmTrack implements AutoCloseable {
         }
     }
 
+    /** Whether a sample at {@code position} would be kept (under the current packet's capture offset). */
+    boolean admits(long position) {
+        return gate == null || gate.admits(position);
+    }
+
     /**
      * Places samples at {@code position}; returns how many were taken (earlier than the window =
      * dropped and not counted; refused by the gate = taken and discarded).

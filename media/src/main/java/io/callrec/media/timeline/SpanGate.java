@@ -16,7 +16,6 @@ import java.util.Arrays;
  */
 public final class SpanGate {
 
-
     private final long[] from;
     private final long[] to;
     private long offset;

@@ -121,4 +121,29 @@ class GatedLegTracksTest {
             assertThat(l.durationMillis()).isEqualTo(PACKETS * 20);
         });
     }
+
+    @Test
+    void lossRightAfterARecordingStartsIsNotConcealedFromStoppedAudio() throws Exception {
+        Path pcap = dir.resolve("tone-with-loss.pcap");
+        byte[] payload = new byte[160];
+        try (CaptureFixture f = CaptureFixture.create(pcap)) {
+            for (int n = 0; n < 150; n++) {
+                if (n >= 55 && n < 65) {
+                    continue; // 1.1 s to 1.3 s lost
+                }
+                for (int k = 0; k < 160; k++) {
+                    payload[k] = G711Encoder.ulaw((int) (8000 * Math.sin(2 * Math.PI * 440 * (n * 160 + k) / 8000.0)));
+                }
+                f.rtp(CaptureFixture.A, n * 20_000L, 0, n, 160L * n, 0xBEEF, payload);
+            }
+        }
+        short[] full = tracks(pcap, null, dir).get(0);
+        Path spill = Files.createDirectory(dir.resolve("started"));
+        short[] gated = tracks(pcap, new long[][] {{at(1100), at(3000)}}, spill).get(0);
+
+        long concealed = java.util.stream.IntStream.range(8800, 9000).filter(i -> full[i] != 0).count();
+        assertThat(concealed).as("ungated, the loss is concealed from the tone before it").isGreaterThan(150);
+        assertThat(Arrays.copyOfRange(gated, 8800, 10400)).as("nothing captured, nothing kept").containsOnly((short) 0);
+        assertThat(Arrays.copyOfRange(gated, 10400, 11000)).isEqualTo(Arrays.copyOfRange(full, 10400, 11000));
+    }
 }
