@@ -146,4 +146,29 @@ class GatedLegTracksTest {
         assertThat(Arrays.copyOfRange(gated, 8800, 10400)).as("nothing captured, nothing kept").containsOnly((short) 0);
         assertThat(Arrays.copyOfRange(gated, 10400, 11000)).isEqualTo(Arrays.copyOfRange(full, 10400, 11000));
     }
+
+    @Test
+    void aSingleLegWithADriftingClockIsCutWhereItsAudioWasCaptured() throws Exception {
+        Path pcap = dir.resolve("fast-clock.pcap");
+        byte[] payload = new byte[160];
+        Arrays.fill(payload, G711Encoder.ulaw(1000));
+        try (CaptureFixture f = CaptureFixture.create(pcap)) {
+            for (int n = 0; n < 3000; n++) {
+                // the sender's clock runs 0.625 % fast: 161 ticks per 20 ms of capture time
+                f.rtp(CaptureFixture.A, n * 20_000L, 0, n, 161L * n, 0xFA57, payload);
+            }
+        }
+        long o = CaptureFixture.EPOCH_NANOS;
+        java.util.List<TimeSpan> spans = java.util.List.of(new TimeSpan(java.time.Instant.ofEpochSecond(0, o + 40_000_000_000L),
+                java.time.Instant.ofEpochSecond(0, o + 50_000_000_000L)));
+
+        ConversionResult r = new MediaEngine().convert(pcap, dir.resolve("cut.wav"),
+                ConversionOptions.defaults().withSpans(spans));
+        short[] audio = io.callrec.media.testing.WavFile.read(dir.resolve("cut.wav")).channel(0);
+
+        assertThat(r.legs().get(0).driftCorrected()).isTrue();
+        assertThat(audio.length).isBetween(80_000 - 8, 80_000 + 8);
+        long silent = java.util.stream.IntStream.range(0, audio.length).filter(i -> audio[i] == 0).count();
+        assertThat(silent).as("samples lost between the gate (capture clock) and the cut").isLessThan(80);
+    }
 }
