@@ -64,6 +64,23 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
         return new MediaPlan(spans, prompts);
     }
 
+    /**
+     * Indexes of the plans that record something, grouped by the audio they render (in order of first
+     * appearance); plans that never started are in no group.
+     */
+    static List<List<Integer>> sameAudioGroups(List<MediaPlan> plans) {
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            if (plans.get(i).neverStarted()) {
+                continue;
+            }
+            int index = i;
+            groups.stream().filter(g -> plans.get(g.get(0)).sameAudio(plans.get(index))).findFirst()
+                    .ifPresentOrElse(g -> g.add(index), () -> groups.add(new ArrayList<>(List.of(index))));
+        }
+        return groups;
+    }
+
     /** Both plans render the same audio: the same spans (or both the whole call) and prompts at the same instants. */
     boolean sameAudio(MediaPlan other) {
         return Objects.equals(merged(spans), merged(other.spans))

@@ -21,10 +21,8 @@ import io.callrec.infrastructure.announcement.Prompt;
 import io.callrec.infrastructure.persistence.RecordingControls;
 import io.callrec.infrastructure.persistence.Recordings;
 import io.callrec.media.engine.ConversionResult;
-import io.callrec.infrastructure.messaging.ConversionRequests;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -57,10 +55,7 @@ public class OnDemandReplay {
     Announcements announcements;
 
     @Inject
-    ConversionRequests conversions;
-
-    @Inject
-    Clock clock;
+    RecordingSplit split;
 
     public MediaPlan plan(long recordingId, ConversionResult analysis) {
         // Not locked (a failed attempt records its error on the row from a transaction of its own); two
@@ -104,48 +99,15 @@ public class OnDemandReplay {
             }
             plans.add(plan);
         }
-        List<List<Integer>> groups = sameAudioGroups(plans);
+        List<List<Integer>> groups = MediaPlan.sameAudioGroups(plans);
         if (groups.size() <= 1) {
             return MediaPlan.union(plans);
         }
         for (List<Integer> group : groups.subList(1, groups.size())) {
-            splitOff(recording, group.stream().map(replayed::get).toList(), legs);
+            split.off(recording, group.stream().map(i -> replayed.get(i).control()).toList(),
+                    group.stream().map(i -> replayed.get(i).xdr()).toList(), legs);
         }
         return MediaPlan.union(groups.get(0).stream().map(plans::get).toList());
-    }
-
-    /** Indexes of the accounts that recorded something, grouped by the audio their recordings would hold. */
-    private static List<List<Integer>> sameAudioGroups(List<MediaPlan> plans) {
-        List<List<Integer>> groups = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-            if (plans.get(i).neverStarted()) {
-                continue;
-            }
-            int account = i;
-            groups.stream().filter(g -> plans.get(g.get(0)).sameAudio(plans.get(account))).findFirst()
-                    .ifPresentOrElse(g -> g.add(account), () -> groups.add(new ArrayList<>(List.of(account))));
-        }
-        return groups;
-    }
-
-    /**
-     * Accounts whose parts of the call differ from the first group's get a recording of their own from
-     * the same capture: their xDRs and controls move to it and its conversion is queued in this
-     * transaction. The capture is deleted only after the last recording that needs it is final.
-     */
-    private void splitOff(Recording recording, List<Replayed> accounts, List<CallLeg> legs) {
-        String customer = accounts.get(0).xdr().getCustomerId();
-        Recording own = Recording.pending(customer == null ? recording.getCustomerId() : customer,
-                recording.getRecordedAt(), recording.getCapturePath(), clock.instant());
-        recordings.add(own);
-        for (Replayed r : accounts) {
-            r.control().moveTo(own);
-            r.xdr().moveTo(own);
-        }
-        controls.addLegs(own, legs);
-        conversions.request(own.getId());
-        LOG.info(() -> "recording " + recording.getId() + ": accounts " + accounts.stream().map(r -> r.xdr().getAccountId())
-                .toList() + " recorded other parts of the call and get recording " + own.getId());
     }
 
     /** One account's control after the span policy ran again with the capture's events. */

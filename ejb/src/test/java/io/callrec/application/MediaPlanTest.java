@@ -150,4 +150,15 @@ class MediaPlanTest {
                 new TimeSpan(CONNECT.plusSeconds(10), CONNECT.plusSeconds(15))), List.of());
         assertThat(a.sameAudio(pieces)).as("touching spans render as one").isTrue();
     }
+
+    @Test
+    void accountsAreGroupedByTheAudioTheirRecordingsHoldAndThoseThatNeverStartedByNone() {
+        MediaPlan whole = plan(true, List.of(), List.of(), List.of());
+        MediaPlan oneSecond = plan(false, List.of(sipInfo(10, Action.START), sipInfo(11, Action.STOP)), List.of(), List.of());
+        MediaPlan never = plan(false, List.of(), List.of(), List.of());
+
+        assertThat(MediaPlan.sameAudioGroups(List.of(oneSecond, whole, never, whole, oneSecond)))
+                .containsExactly(List.of(0, 4), List.of(1, 3));
+        assertThat(MediaPlan.sameAudioGroups(List.of(never, never))).isEmpty();
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +55,7 @@ public class Recordings {
     public List<Recording> ofCall(String h323ConfId) {
         return em.createQuery("select distinct x.recording from Xdr x where x.h323ConfId = :c and x.recording is not null",
                 Recording.class).setParameter("c", h323ConfId).getResultList().stream()
-                .sorted(java.util.Comparator.comparing(Recording::getId)).toList();
+                .sorted(Comparator.comparing(Recording::getId)).toList();
     }
 
     /** Newest first, optionally only those in one state. */

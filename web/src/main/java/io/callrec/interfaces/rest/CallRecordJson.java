@@ -22,7 +22,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -81,7 +83,7 @@ final class CallRecordJson {
         JsonObject root = readObject(json);
         List<JsonObject> items = objects(root, "xdrs", MAX_XDRS);
         List<CallIntake.AccountCall> accounts = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>(List.of(primary.accountId()));
+        Set<String> seen = new HashSet<>(List.of(primary.accountId()));
         for (int i = 0; i < items.size(); i++) {
             JsonObject x = items.get(i);
             String name = "xdrs[" + i + "]";
