@@ -123,6 +123,8 @@ class SharedRecordingIT extends DeployedEar {
         assertThat(ofCall.get(0).getJsonNumber("id").longValue()).isEqualTo(id);
         long calleesId = ofCall.get(1).getJsonNumber("id").longValue();
         JsonObject callees = awaitFinal(calleesId);
+        assertThat(callees.getJsonNumber("splitFrom").longValue()).isEqualTo(id);
+        assertThat(callers.containsKey("splitFrom")).isFalse();
         assertThat(callees.getString("state")).as(callees.toString()).isEqualTo("AVAILABLE");
         assertThat(callees.getJsonNumber("durationMillis").longValue()).as("the callee recorded all of it")
                 .isBetween(3000L, 3010L);

@@ -50,7 +50,7 @@ public class ConversionOutcomes {
         change.accept(recording);
         recordings.xdrsOf(recording).forEach(x -> x.linkPlayback(playLink(recordingId)));
         recordings.record(RecordingEvent.outcomeOf(recording));
-        releaseCapture(recordingId, capture);
+        releaseCapture(recording, capture);
         LOG.info(() -> "recording " + recordingId + " is " + recording.getState() + ": " + recording.getAudioPath());
     }
 
@@ -59,18 +59,18 @@ public class ConversionOutcomes {
         recordings.lockForUpdate(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
             r.suppress(code, reason, clock.instant());
             recordings.record(RecordingEvent.outcomeOf(r));
-            releaseCapture(recordingId, capture);
+            releaseCapture(r, capture);
             LOG.info(() -> "recording " + recordingId + " SUPPRESSED (" + code + "): " + reason);
         });
     }
 
     /** The capture goes after the commit, unless another account's recording of the call still needs it. */
-    private void releaseCapture(long recordingId, Path capture) {
-        if (recordings.captureNeededElsewhere(capture.toString(), recordingId)) {
-            LOG.info(() -> "recording " + recordingId + ": the capture stays for another recording of the call");
+    private void releaseCapture(Recording recording, Path capture) {
+        if (recordings.captureNeededElsewhere(recording, capture.toString())) {
+            LOG.info(() -> "recording " + recording.getId() + ": the capture stays for another recording of the call");
             return;
         }
-        released.fire(new FilesReleased(recordingId, List.of(capture)));
+        released.fire(new FilesReleased(recording.getId(), List.of(capture)));
     }
 
     public void failed(long recordingId, OutcomeReason code, String reason) {

@@ -39,8 +39,8 @@ public class RecordingSplit {
     /** The new recording of {@code accounts} (their controls and xDRs), split off {@code original}. */
     public Recording off(Recording original, List<RecordingControl> accounts, List<Xdr> xdrs, List<CallLeg> legs) {
         String customer = xdrs.get(0).getCustomerId();
-        Recording own = Recording.pending(customer == null ? original.getCustomerId() : customer,
-                original.getRecordedAt(), original.getCapturePath(), clock.instant());
+        Recording own = Recording.splitOff(original, customer == null ? original.getCustomerId() : customer,
+                clock.instant());
         recordings.add(own);
         accounts.forEach(c -> c.moveTo(own));
         xdrs.forEach(x -> x.moveTo(own));

@@ -45,7 +45,7 @@ public class RetentionBatch {
             if (r.getAudioPath() != null) {
                 files.add(Path.of(r.getAudioPath()));
             }
-            if (r.getCapturePath() != null && !recordings.captureNeededElsewhere(r.getCapturePath(), id)) {
+            if (r.getCapturePath() != null && !recordings.captureNeededElsewhere(r, r.getCapturePath())) {
                 files.add(Path.of(r.getCapturePath()));
             }
             r.expire(now);

@@ -59,6 +59,12 @@ public class Recording {
     @Column(length = 1024)
     private String capturePath;
 
+    /**
+     * The recording of the call this one was split off (accounts that recorded other parts of it), whose
+     * capture they share; null for a call's first recording.
+     */
+    private Long splitFrom;
+
     @Column(length = 1024)
     private String audioPath;
 
@@ -92,6 +98,18 @@ public class Recording {
     private Instant expiredAt;
 
     protected Recording() {
+    }
+
+    /** A recording of the same call for other accounts, from {@code original}'s capture. */
+    public static Recording splitOff(Recording original, String customerId, Instant now) {
+        Recording r = pending(customerId, original.recordedAt, original.capturePath, now);
+        r.splitFrom = original.splitFrom != null ? original.splitFrom : original.id;
+        return r;
+    }
+
+    /** The first recording of the call, whose row serialises decisions about the shared capture. */
+    public long firstOfCall() {
+        return splitFrom != null ? splitFrom : id;
     }
 
     public static Recording pending(String customerId, Instant recordedAt, String capturePath, Instant now) {
@@ -214,6 +232,7 @@ public class Recording {
     public String getCustomerId() { return customerId; }
     public LocalDate getCallDate() { return callDate; }
     public String getCapturePath() { return capturePath; }
+    public Long getSplitFrom() { return splitFrom; }
     public String getAudioPath() { return audioPath; }
     public String getFormat() { return format; }
     public Long getDurationMillis() { return durationMillis; }

@@ -121,12 +121,17 @@ public class Recordings {
     }
 
     /**
-     * Whether a recording other than {@code recordingId} still needs the capture at {@code path}: calls
-     * whose accounts recorded different parts get a recording each from one capture.
+     * Whether a recording other than {@code recording} still needs its capture at {@code path}: calls whose accounts
+     * recorded different parts get a recording each from one capture. The call's first recording is
+     * locked first, so two of them finishing at once decide one after the other (the second sees the
+     * first's release) and neither waits for a lock the other holds while waiting.
      */
-    public boolean captureNeededElsewhere(String path, long recordingId) {
+    public boolean captureNeededElsewhere(Recording recording, String path) {
+        if (recording.firstOfCall() != recording.getId()) {
+            lockForUpdate(recording.firstOfCall());
+        }
         return em.createQuery("select count(r) from Recording r where r.capturePath = :p and r.id <> :id", Long.class)
-                .setParameter("p", path).setParameter("id", recordingId).getSingleResult() > 0;
+                .setParameter("p", path).setParameter("id", recording.getId()).getSingleResult() > 0;
     }
 
     /** Captures the recordings still hold, for the orphan sweep. */

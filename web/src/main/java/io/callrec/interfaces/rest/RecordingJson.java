@@ -34,6 +34,9 @@ final class RecordingJson {
         addIfPresent(json, "recordedAt", r.getRecordedAt());
         addIfPresent(json, "completedAt", r.getCompletedAt());
         addIfPresent(json, "expiredAt", r.getExpiredAt());
+        if (r.getSplitFrom() != null) {
+            json.add("splitFrom", r.getSplitFrom());
+        }
         json.add("requeues", r.getRequeues());
         json.add("captureRetained", r.getCapturePath() != null && Files.isRegularFile(Path.of(r.getCapturePath())));
         if (r.getState().hasAudio() && !r.isExpired()) {
