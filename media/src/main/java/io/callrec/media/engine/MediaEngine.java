@@ -45,18 +45,9 @@ public final class MediaEngine {
         boolean done = false;
         boolean outputExisted = Files.exists(output);
         try {
-            ConversionResult result = convertChecked(capture, output, opts);
+            ConversionResult result = typed(() -> convertChecked(capture, output, opts));
             done = true;
             return result;
-        } catch (CaptureFormatException e) {
-            throw new MediaException(e.truncated() ? Reason.TRUNCATED : Reason.NOT_A_CAPTURE, e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MediaException(Reason.IO_ERROR, "I/O error: " + e, e);
-        } catch (java.io.UncheckedIOException e) {
-            throw new MediaException(Reason.IO_ERROR, "I/O error: " + e.getCause(), e);
-        } catch (RuntimeException e) {
-            // Last resort: a decoder bug on hostile input must still surface as a typed failure.
-            throw new MediaException(Reason.NOT_A_CAPTURE, "capture could not be decoded: " + e, e);
         } finally {
             if (!done && !outputExisted) {
                 deleteQuietly(output);
@@ -70,8 +61,17 @@ public final class MediaEngine {
      */
     public ConversionResult analyse(Path capture) throws MediaException {
         Objects.requireNonNull(capture, "capture");
+        return typed(() -> run(capture, null, ConversionOptions.defaults()));
+    }
+
+    /** One pass of the engine, whatever it throws turned into a typed {@link MediaException}. */
+    private interface Pass {
+        ConversionResult run() throws IOException, MediaException;
+    }
+
+    private static ConversionResult typed(Pass pass) throws MediaException {
         try {
-            return run(capture, null, ConversionOptions.defaults());
+            return pass.run();
         } catch (CaptureFormatException e) {
             throw new MediaException(e.truncated() ? Reason.TRUNCATED : Reason.NOT_A_CAPTURE, e.getMessage(), e);
         } catch (IOException e) {
@@ -79,6 +79,7 @@ public final class MediaEngine {
         } catch (java.io.UncheckedIOException e) {
             throw new MediaException(Reason.IO_ERROR, "I/O error: " + e.getCause(), e);
         } catch (RuntimeException e) {
+            // Last resort: a decoder bug on hostile input must still surface as a typed failure.
             throw new MediaException(Reason.NOT_A_CAPTURE, "capture could not be decoded: " + e, e);
         }
     }
