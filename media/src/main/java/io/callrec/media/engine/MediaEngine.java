@@ -1,6 +1,5 @@
 package io.callrec.media.engine;
 
-import io.callrec.media.call.SipInfoEvent;
 import io.callrec.media.capture.CaptureFormatException;
 import io.callrec.media.engine.MediaException.Reason;
 import io.callrec.media.timeline.LegCounters;
@@ -105,7 +104,7 @@ public final class MediaEngine {
         LegPlan plan = new LegPlan(calls.streams(), calls.assignments(), scan.opusGuess());
         Path directory = output == null ? Path.of(System.getProperty("java.io.tmpdir"))
                 : output.toAbsolutePath().getParent();
-        long[][] keep = output == null ? new long[0][] : keptNanos(opts.spans());
+        long[][] keep = output == null ? new long[0][] : KeptSpans.nanos(opts.spans());
         Map<FlowKey, TimestampStalls> stalls = new HashMap<>();
         calls.streams().forEach((key, info) -> {
             TimestampStalls found = scan.stalls().get(info);
@@ -133,53 +132,8 @@ public final class MediaEngine {
             long ignored = plan.ignoredLegs() + scan.ignoredStreams();
             ConversionResult r = Render.run(plan.legs(), assembly.timelines(), counters, output, opts, partial, ignored,
                     plan.origin() - LEAD_NANOS);
-            return r.withCalls(output == null ? calls.calls() : withoutStoppedDigits(calls.calls(), keep), calls.sip());
+            return r.withCalls(output == null ? calls.calls() : KeptSpans.withoutStoppedDigits(calls.calls(), keep), calls.sip());
         }
-    }
-
-    /**
-     * The calls' SIP INFO dtmf-relay digits sent while recording was stopped are dropped from the
-     * result, like RFC 4733 digits: digits typed then (a card number) must not reach the recording's
-     * statistics. {@code Record:} requests stay: they are the audit of the spans themselves.
-     */
-    private static List<CallInfo> withoutStoppedDigits(List<CallInfo> calls, long[][] keep) {
-        if (keep == null) {
-            return calls;
-        }
-        List<CallInfo> kept = new ArrayList<>();
-        for (CallInfo c : calls) {
-            List<SipInfoEvent> events = c.infoEvents().stream()
-                    .filter(e -> e.kind() == SipInfoEvent.Kind.RECORD || inside(e.captureNanos(), keep)).toList();
-            kept.add(new CallInfo(c.callId(), c.caller(), c.callee(), c.firstMessageMillis(), c.answerMillis(),
-                    c.byeMillis(), c.converted(), events));
-        }
-        return kept;
-    }
-
-    private static boolean inside(long nanos, long[][] keep) {
-        for (long[] span : keep) {
-            if (nanos >= span[0] && nanos < span[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The spans as epoch-nanosecond pairs for the tracks' gates; null = the whole call. */
-    private static long[][] keptNanos(List<TimeSpan> spans) {
-        if (spans == null) {
-            return null;
-        }
-        long[][] keep = new long[spans.size()][];
-        for (int i = 0; i < keep.length; i++) {
-            keep[i] = new long[] {nanos(spans.get(i).start()), nanos(spans.get(i).end())};
-        }
-        return keep;
-    }
-
-    private static long nanos(java.time.Instant t) {
-        long seconds = Math.max(-9_000_000_000L, Math.min(9_000_000_000L, t.getEpochSecond()));
-        return seconds * 1_000_000_000L + t.getNano();
     }
 
     private static String partialReason(StreamScan.Result scan, LegAssembly assembly, LegPlan plan) {
