@@ -25,6 +25,11 @@ final class ApiClient {
         this.base = URI.create(deploymentUrl.toString().replaceAll("/+$", "") + "/api/v1/");
     }
 
+    /** The absolute URL of an API path (relative to /api/v1/) or of a "Play" link (a path from the server's root). */
+    String url(String pathOrLink) {
+        return base.resolve(pathOrLink).toString();
+    }
+
     /** Posts a call as multipart form data: a JSON "call" part and a binary "capture" part. */
     HttpResponse<String> postCall(String callJson, byte[] capture) {
         String boundary = "callrec-" + UUID.randomUUID();
