@@ -56,15 +56,17 @@ final class RecordingJson {
 
     /**
      * The recording with its recorded spans and the audit trail of its control events: at the top
-     * level the posting account's (as for a call with one account), and under {@code accounts} every
-     * entitled account's, each with its own spans, audit trail and transfer notes.
+     * level the first entitled account's (the posting account's for a call with one account), and
+     * under {@code accounts} every account's it was made for, each with its own spans, audit trail
+     * and transfer notes.
      */
     static JsonObject of(RecordingDetails details, List<ControlDetails> controls) {
         JsonObjectBuilder json = Json.createObjectBuilder(of(details));
         if (controls.isEmpty()) {
             return json.build();
         }
-        ControlDetails first = controls.get(0);
+        ControlDetails first = controls.stream().filter(c -> details.xdrs().stream()
+                .anyMatch(x -> x.isEntitled() && x.getAccountId().equals(c.accountId()))).findFirst().orElse(controls.get(0));
         json.add("recordingControl", settings(first));
         control(json, first);
         JsonArrayBuilder accounts = Json.createArrayBuilder();
