@@ -220,4 +220,25 @@ class SharedRecordingIT extends DeployedEar {
         assertThat(ApiClient.json(refused.body()).getString("error"))
                 .isEqualTo("field 'xdrs[0].accountId': account '" + caller + "' has more than one xDR in this call record");
     }
+
+    @Test
+    void anAccountThatNeverStartedLeavesTheRecordingToTheOneThatRecorded() throws Exception {
+        String caller = account("manual-c", "{\"allowManualStartStop\":true}");
+        String callee = account("auto-in3", "{\"autoRecordIncoming\":true}");
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        String call = UUID.randomUUID().toString();
+        long id = post(internalCall(call, caller, callee, start.minusMillis(100), start.plusSeconds(2)),
+                capture(new OnDemandCall(nanos(start), 2000)));
+
+        JsonObject recording = awaitFinal(id);
+
+        assertThat(recording.getString("state")).as(recording.toString()).isEqualTo("AVAILABLE");
+        assertThat(xdrOf(recording, caller).getString("recordingNote"))
+                .isEqualTo("account " + caller + " never started recording during the call");
+        assertThat(xdrOf(recording, callee).getString("playback")).isEqualTo("available");
+        assertThat(recording.getJsonObject("recordingControl").getString("basis")).contains(callee);
+        assertThat(recording.getJsonArray("spans").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(s -> assertThat(s.getString("startedBy")).isEqualTo("auto"));
+        assertThat(ApiClient.json(api().get("recordings?h323ConfId=" + call).body()).getJsonArray("items")).hasSize(1);
+    }
 }
