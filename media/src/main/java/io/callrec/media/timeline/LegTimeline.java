@@ -62,7 +62,8 @@ public final class LegTimeline {
     private final LegCounters counters = new LegCounters();
     private final Segments recent = new Segments(RECENT);
     private boolean inSegment;
-    private long[] stallKeys = new long[0];
+    private long[] stallNanos = new long[0];
+    private long[] stallSsrcs = new long[0];
     private long[] stallShifts = new long[0];
     private boolean[] stallApplied = new boolean[0];
     private final long[] segment = new long[Segments.FIELDS];
@@ -118,8 +119,6 @@ public final class LegTimeline {
         }
         if (restart) {
             startSegment(capturePosition, captureNanos, h);
-        } else if (stallKeys.length > 0) {
-            skipStall(h);
         }
         long extSeq = sequence.extend(h.sequence());
         long extTs = timestamp.extend(h.timestamp());
@@ -129,6 +128,9 @@ public final class LegTimeline {
             return;
         }
         seen[slot] = extSeq;
+        if (!restart && stallNanos.length > 0) {
+            skipStall(captureNanos, h.ssrc());
+        }
         segment[Segments.RECEIVED]++;
         long missing = 0;
         boolean inOrder = false;
@@ -176,37 +178,49 @@ public final class LegTimeline {
 
     /**
      * The first pass found that the sender paused before this packet without advancing its timestamps
-     * ({@link TimestampStalls}): the segment's anchor moves by the pause, so the audio after it lands
-     * where it was captured instead of running early, and the leg needs no stretching.
+     * ({@link TimestampStalls}; the packet is known by its SSRC and capture time): the segment's anchor
+     * moves by the pause, so the audio after it lands where it was captured instead of running early,
+     * and the leg needs no stretching. A duplicate of the packet never gets here.
      */
-    private void skipStall(RtpHeader h) {
-        int i = Arrays.binarySearch(stallKeys, TimestampStalls.key(h.ssrc(), h.sequence(), h.timestamp()));
-        if (i >= 0 && !stallApplied[i]) {
-            stallApplied[i] = true;
-            long samples = Math.floorDiv(stallShifts[i] * trackRate, 1_000_000_000L);
-            segment[Segments.ANCHOR] += samples;
-            counters.stalls++;
-            counters.stallSamples += samples;
+    private void skipStall(long captureNanos, long ssrc) {
+        int i = Arrays.binarySearch(stallNanos, captureNanos);
+        if (i < 0) {
+            return;
+        }
+        while (i > 0 && stallNanos[i - 1] == captureNanos) {
+            i--;
+        }
+        for (; i < stallNanos.length && stallNanos[i] == captureNanos; i++) {
+            if (stallSsrcs[i] == (ssrc & 0xFFFF_FFFFL) && !stallApplied[i]) {
+                stallApplied[i] = true;
+                long samples = Math.floorDiv(stallShifts[i] * trackRate, 1_000_000_000L);
+                segment[Segments.ANCHOR] += samples;
+                counters.stalls++;
+                counters.stallSamples += samples;
+                return;
+            }
         }
     }
 
     /** Timestamp stalls of this leg's streams, from the first pass. */
     public void stalls(java.util.List<TimestampStalls> found) {
         int n = found.stream().mapToInt(TimestampStalls::count).sum();
-        long[][] pairs = new long[n][];
+        long[][] rows = new long[n][];
         int k = 0;
         for (TimestampStalls f : found) {
             for (int i = 0; i < f.count(); i++) {
-                pairs[k++] = new long[] {f.keyAt(i), f.shiftAt(i)};
+                rows[k++] = new long[] {f.captureAt(i), f.ssrcAt(i), f.shiftAt(i)};
             }
         }
-        Arrays.sort(pairs, (a, b) -> Long.compare(a[0], b[0]));
-        stallKeys = new long[n];
+        Arrays.sort(rows, (a, b) -> Long.compare(a[0], b[0]));
+        stallNanos = new long[n];
+        stallSsrcs = new long[n];
         stallShifts = new long[n];
         stallApplied = new boolean[n];
         for (int i = 0; i < n; i++) {
-            stallKeys[i] = pairs[i][0];
-            stallShifts[i] = pairs[i][1];
+            stallNanos[i] = rows[i][0];
+            stallSsrcs[i] = rows[i][1];
+            stallShifts[i] = rows[i][2];
         }
     }
 

@@ -10,18 +10,24 @@ import java.util.Arrays;
  * one packet across a pause of 0.1–1 s. Placed by timestamp, every such pause is lost and the leg runs
  * ever earlier than the capture clock (the corpus G.722 SIPREC callee: 4.7 s over 53 s).
  *
- * <p>Fed one stream's audio packets in capture order (first pass), it flags a packet (ahead of its
- * predecessor in sequence, its timestamp one normal packet on) that arrives more than
- * {@link #THRESHOLD_NANOS} later than its timestamp says, and confirms it when the next
- * {@link #CONFIRM_PACKETS} packets stay late too: a jitter spike is followed by a burst that catches up, a pause is not. The shift is the least lateness
- * after the pause over the lateness before it (the smallest of the last {@link #BASELINE} packets),
- * so jitter never makes it too large. Stalls are keyed by the packet's sequence number and timestamp.
+ * <p>Fed one stream's audio packets in capture order (first pass), it opens a candidate at a packet
+ * (ahead of its predecessor in sequence, its timestamp one normal packet on) that arrives more than
+ * {@link #THRESHOLD_NANOS} later than its timestamp says, against the least lateness of the last
+ * {@link #BASELINE} packets. A pause never makes the stream catch up again; a jitter spike or a queue
+ * that fills and drains does. So the candidate's shift is the least mean lateness of
+ * {@link #BASELINE} consecutive packets over everything after it, up to the next candidate or
+ * {@link #SETTLE_NANOS} of capture time (bounding what clock drift can take off), minus the mean
+ * lateness of the packets before it (means, so that jitter averages out of both ends); it counts when that is still more than half the threshold and
+ * at least {@link #CONFIRM_PACKETS} packets confirmed it (3 when the stream ends; none when the next
+ * candidate comes first: the stream went later still). Stalls are
+ * keyed by the stall packet's SSRC and capture time, which the second pass sees unchanged.
  */
 public final class TimestampStalls {
 
     static final long THRESHOLD_NANOS = 40_000_000L;
     static final int CONFIRM_PACKETS = 10;
     static final int BASELINE = 8;
+    static final long SETTLE_NANOS = 30_000_000_000L;
     /** Beyond this many stalls a stream is not what this repairs; later ones are not recorded. */
     static final int MAX_STALLS = 4096;
     /** As the timeline's segments (RFC 3550 A.1): a larger sequence jump restarts the stream. */
@@ -30,7 +36,8 @@ public final class TimestampStalls {
 
     private final WrapExtender timestamp = WrapExtender.timestamp();
     private final long[] recent = new long[BASELINE];
-    private long[] keys = new long[8];
+    private long[] captures = new long[8];
+    private long[] ssrcs = new long[8];
     private long[] shifts = new long[8];
     private int stalls;
     private int rate;
@@ -38,16 +45,14 @@ public final class TimestampStalls {
     private long lastTimestamp;
     private int filled;
     private int next;
-    private boolean pending;
-    private long pendingKey;
-    private long pendingBaseline;
-    private long pendingLeast;
-    private int pendingSeen;
-
-    /** Lookup key of a packet: its SSRC, sequence number and the low bits of its timestamp. */
-    public static long key(long ssrc, int sequence, long timestamp) {
-        return (ssrc & 0xFFFF_FFFFL) << 32 | (long) (sequence & 0xFFFF) << 16 | (timestamp & 0xFFFF);
-    }
+    private long sum;
+    private long origin;
+    private boolean open;
+    private long openNanos;
+    private long openSsrc;
+    private long openBaseline;
+    private long openLeast;
+    private int openSeen;
 
     /** An audio packet of the stream; {@code clockRate} 0 (unknown here) skips it. */
     public void offer(long captureNanos, long ssrc, int sequence, long rtpTimestamp, int clockRate) {
@@ -72,36 +77,48 @@ public final class TimestampStalls {
             extended = timestamp.extend(rtpTimestamp & 0xFFFF_FFFFL);
             advance = 0;
         }
-        long lateness = captureNanos - Math.floorDiv(extended * 1_000_000_000L, rate);
+        if (lastSequence < 0) {
+            origin = captureNanos;
+        }
+        // Relative to the stream's first packet, so that sums of a few of them cannot overflow.
+        long lateness = captureNanos - origin - Math.floorDiv(extended * 1_000_000_000L, rate);
         boolean normalAdvance = advance > 0 && advance <= rate / 5;
         lastSequence = sequence;
         lastTimestamp = extended;
-        if (pending) {
-            pendingLeast = Math.min(pendingLeast, lateness);
-            if (++pendingSeen >= CONFIRM_PACKETS) {
-                settle();
-            }
-        } else if (filled > 0 && normalAdvance && lateness - baseline() > THRESHOLD_NANOS
-                && lateness - baseline() < LegTimeline.MAX_DRIFT_SECONDS * 1_000_000_000L) {
-            pending = true;
-            pendingKey = key(ssrc, sequence, rtpTimestamp);
-            pendingBaseline = baseline();
-            pendingLeast = lateness;
-            pendingSeen = 1;
+        long jump = filled > 0 ? lateness - least() : 0;
+        if (normalAdvance && jump > THRESHOLD_NANOS && jump < LegTimeline.MAX_DRIFT_SECONDS * 1_000_000_000L) {
+            // The stream went later still: the open candidate did not catch up either.
+            settle(1);
+            open = true;
+            openNanos = captureNanos;
+            openSsrc = ssrc & 0xFFFF_FFFFL;
+            openBaseline = mean();
+            openLeast = Long.MAX_VALUE;
+            openSeen = 0;
             filled = 0;
             next = 0;
+            sum = 0;
+        } else if (open && captureNanos - openNanos > SETTLE_NANOS) {
+            settle(CONFIRM_PACKETS);
+        }
+        if (filled == BASELINE) {
+            sum -= recent[next];
         }
         recent[next] = lateness;
+        sum += lateness;
         next = (next + 1) % BASELINE;
         filled = Math.min(BASELINE, filled + 1);
+        if (open) {
+            openSeen++;
+            if (filled == BASELINE) {
+                openLeast = Math.min(openLeast, mean());
+            }
+        }
     }
 
-    /** Ends the stream: a stall seen near its end counts when a few packets confirm it. */
+    /** Ends the stream: a stall near its end counts when a few packets confirm it. */
     public void finish() {
-        if (pending && pendingSeen >= 3) {
-            settle();
-        }
-        pending = false;
+        settle(3);
     }
 
     private void restart(int clockRate) {
@@ -111,9 +128,11 @@ public final class TimestampStalls {
         lastSequence = -1;
         filled = 0;
         next = 0;
+        sum = 0;
     }
 
-    private long baseline() {
+    /** The least lateness of the recent packets: what a late packet is compared with. */
+    private long least() {
         long least = Long.MAX_VALUE;
         for (int i = 0; i < filled; i++) {
             least = Math.min(least, recent[i]);
@@ -121,15 +140,26 @@ public final class TimestampStalls {
         return least;
     }
 
-    private void settle() {
-        pending = false;
-        long shift = pendingLeast - pendingBaseline;
-        if (shift > THRESHOLD_NANOS / 2 && stalls < MAX_STALLS) {
-            if (stalls == keys.length) {
-                keys = Arrays.copyOf(keys, 2 * stalls);
+    /** Their mean: jitter averages out of the shift's two ends. */
+    private long mean() {
+        return filled == 0 ? 0 : sum / filled;
+    }
+
+    /** Closes the open candidate: a stall when {@code confirm} packets saw the stream stay late. */
+    private void settle(int confirm) {
+        if (!open) {
+            return;
+        }
+        open = false;
+        long shift = (openLeast == Long.MAX_VALUE ? mean() : openLeast) - openBaseline;
+        if (openSeen >= confirm && shift > THRESHOLD_NANOS / 2 && stalls < MAX_STALLS) {
+            if (stalls == captures.length) {
+                captures = Arrays.copyOf(captures, 2 * stalls);
+                ssrcs = Arrays.copyOf(ssrcs, 2 * stalls);
                 shifts = Arrays.copyOf(shifts, 2 * stalls);
             }
-            keys[stalls] = pendingKey;
+            captures[stalls] = openNanos;
+            ssrcs[stalls] = openSsrc;
             shifts[stalls] = shift;
             stalls++;
         }
@@ -139,9 +169,14 @@ public final class TimestampStalls {
         return stalls;
     }
 
-    /** Key of stall {@code i} (see {@link #key}). */
-    public long keyAt(int i) {
-        return keys[i];
+    /** Capture time (epoch ns) of the packet after stall {@code i}. */
+    public long captureAt(int i) {
+        return captures[i];
+    }
+
+    /** SSRC of the packet after stall {@code i}. */
+    public long ssrcAt(int i) {
+        return ssrcs[i];
     }
 
     /** How much later than its timestamps say the stream runs after stall {@code i}, in nanoseconds. */

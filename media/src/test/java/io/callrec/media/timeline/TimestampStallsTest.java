@@ -25,7 +25,8 @@ class TimestampStallsTest {
         s.finish();
 
         assertThat(s.count()).isEqualTo(1);
-        assertThat(s.keyAt(0)).isEqualTo(TimestampStalls.key(SSRC, 150, 1000 + 160 * 50));
+        assertThat(s.captureAt(0)).isEqualTo(t + 480 * MS);
+        assertThat(s.ssrcAt(0)).isEqualTo(SSRC);
         assertThat(s.shiftAt(0)).isEqualTo(480 * MS);
     }
 
@@ -98,5 +99,43 @@ class TimestampStallsTest {
 
         assertThat(s.count()).isEqualTo(1);
         assertThat(s.shiftAt(0)).isEqualTo(300 * MS);
+    }
+
+    @Test
+    void aQueueThatFillsAndDrainsIsNoStall() {
+        TimestampStalls s = new TimestampStalls();
+        for (int i = 0; i < 500; i++) {
+            // the network delay rises by 100 ms for one second (packets 200..249), then recovers
+            long delay = i >= 200 && i < 250 ? 100 * MS : 0;
+            s.offer(i * 20 * MS + delay, SSRC, i, 160L * i, 8000);
+        }
+        s.finish();
+
+        assertThat(s.count()).isZero();
+    }
+
+    @Test
+    void aPauseAfterTheSequenceNumbersWrappedIsFoundWhereItWasCaptured() {
+        TimestampStalls s = new TimestampStalls();
+        long t = run(s, 0, 0, 0, 68_000);
+        run(s, t + 500 * MS, 68_000, 160L * 68_000, 50);
+        s.finish();
+
+        assertThat(s.count()).isEqualTo(1);
+        assertThat(s.captureAt(0)).isEqualTo(t + 500 * MS);
+        assertThat(s.shiftAt(0)).isEqualTo(500 * MS);
+    }
+
+    @Test
+    void twoPausesCloseTogetherAreTwoStalls() {
+        TimestampStalls s = new TimestampStalls();
+        long t = run(s, 0, 0, 0, 50);
+        t = run(s, t + 300 * MS, 50, 160 * 50, 5);
+        run(s, t + 200 * MS, 55, 160 * 55, 50);
+        s.finish();
+
+        assertThat(s.count()).isEqualTo(1 + 1);
+        assertThat(s.shiftAt(0)).isEqualTo(300 * MS);
+        assertThat(s.shiftAt(1)).isEqualTo(200 * MS);
     }
 }
