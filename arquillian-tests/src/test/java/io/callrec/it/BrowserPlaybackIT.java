@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.callrec.media.bench.BrowserPlayback;
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The xDR's "Play" link plays in a browser: headless Chromium (Debian's package) loads the served
@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * Skipped with a message when no Chromium is installed (.ci/run installs it).
  */
 class BrowserPlaybackIT extends DeployedEar {
+
+    @TempDir
+    Path work;
 
     @Test
     void thePlayLinkOfAnAvailableRecordingPlaysInABrowser() throws Exception {
@@ -28,9 +31,8 @@ class BrowserPlaybackIT extends DeployedEar {
         JsonObject recording = awaitFinal(id);
         assertThat(recording.getString("state")).as(recording.toString()).isEqualTo("AVAILABLE");
         String link = recording.getJsonArray("xdrs").getJsonObject(0).getString("playLink");
-        Path work = Files.createTempDirectory("callrec-browser-");
 
-        Map<String, Double> played = BrowserPlayback.durations(browser, List.of(api().url(link)), work);
+        Map<Object, Double> played = BrowserPlayback.durations(browser, List.of(api().url(link)), work);
 
         assertThat(played.get(api().url(link))).as(api().url(link))
                 .isCloseTo(recording.getJsonNumber("durationMillis").longValue() / 1000.0, within(0.05));

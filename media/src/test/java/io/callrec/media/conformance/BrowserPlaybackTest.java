@@ -40,7 +40,7 @@ class BrowserPlaybackTest {
             new OnDemandCall(1_764_000_000_000_000_000L, 4000).write(out);
         }
         MediaEngine engine = new MediaEngine();
-        Map<String, ConversionResult> made = new LinkedHashMap<>();
+        Map<Path, ConversionResult> made = new LinkedHashMap<>();
         List<ConversionOptions> variants = List.of(ConversionOptions.defaults(),
                 new ConversionOptions(OutputFormat.WAV, Channels.STEREO), new ConversionOptions(OutputFormat.WAV_ALAW, Channels.MONO),
                 new ConversionOptions(OutputFormat.WAV_ULAW, Channels.MONO), new ConversionOptions(OutputFormat.MP3, Channels.MONO),
@@ -48,12 +48,24 @@ class BrowserPlaybackTest {
         for (int i = 0; i < variants.size(); i++) {
             ConversionOptions o = variants.get(i);
             Path file = dir.resolve("out" + i + "." + (o.format() == OutputFormat.MP3 ? "mp3" : "wav"));
-            made.put(file.toUri().toString(), engine.convert(pcap, file, o));
+            made.put(file, engine.convert(pcap, file, o));
         }
 
-        Map<String, Double> played = BrowserPlayback.durations(browser, new ArrayList<>(made.keySet()), dir);
+        Map<Object, Double> played = BrowserPlayback.durations(browser, new ArrayList<>(made.keySet()), dir);
 
-        made.forEach((url, result) -> assertThat(played.get(url)).as(url)
+        made.forEach((file, result) -> assertThat(played.get(file)).as(file.getFileName().toString())
                 .isCloseTo(result.durationMillis() / 1000.0, within(0.05)));
+    }
+
+    @Test
+    void aFileThatIsNoAudioIsReportedAsAMediaError() throws Exception {
+        Path browser = BrowserPlayback.chromium();
+        Assumptions.assumeTrue(browser != null, "no chromium installed: browser playback not checked");
+        Path garbage = dir.resolve("garbage.wav");
+        Files.write(garbage, "RIFF but not really a wave file".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        Map<Object, Double> played = BrowserPlayback.durations(browser, List.of(garbage), dir);
+
+        assertThat(played.get(garbage)).as("MEDIA_ERR_SRC_NOT_SUPPORTED or MEDIA_ERR_DECODE").isIn(-4.0, -3.0);
     }
 }
