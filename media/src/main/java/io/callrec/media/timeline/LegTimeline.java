@@ -66,6 +66,9 @@ public final class LegTimeline {
     private long[] stallSsrcs = new long[0];
     private long[] stallShifts = new long[0];
     private boolean[] stallApplied = new boolean[0];
+    /** The extended sequence number of the segment's last stall packet, and the samples it moved by. */
+    private long stallSequence = Long.MIN_VALUE;
+    private long stallSamples;
     private final long[] segment = new long[Segments.FIELDS];
 
     /**
@@ -129,7 +132,7 @@ public final class LegTimeline {
         }
         seen[slot] = extSeq;
         if (!restart && stallNanos.length > 0) {
-            skipStall(captureNanos, h.ssrc());
+            skipStall(captureNanos, h.ssrc(), extSeq);
         }
         segment[Segments.RECEIVED]++;
         long missing = 0;
@@ -155,7 +158,8 @@ public final class LegTimeline {
         }
         counters.payload(pt, kind);
         long tick = extTs - segment[Segments.ANCHOR_TIMESTAMP];
-        long position = segment[Segments.ANCHOR] + toTrack(tick);
+        // A packet sent before the last stall but captured after it belongs before the pause.
+        long position = segment[Segments.ANCHOR] + toTrack(tick) - (extSeq < stallSequence ? stallSamples : 0);
         track.follow(position - capturePosition);
         if (kind == PayloadKind.EVENT) {
             long anchorNanos = segment[Segments.ANCHOR] * 1_000_000_000L / trackRate;
@@ -182,7 +186,7 @@ public final class LegTimeline {
      * moves by the pause, so the audio after it lands where it was captured instead of running early,
      * and the leg needs no stretching. A duplicate of the packet never gets here.
      */
-    private void skipStall(long captureNanos, long ssrc) {
+    private void skipStall(long captureNanos, long ssrc, long extSeq) {
         int i = Arrays.binarySearch(stallNanos, captureNanos);
         if (i < 0) {
             return;
@@ -195,6 +199,8 @@ public final class LegTimeline {
                 stallApplied[i] = true;
                 long samples = Math.floorDiv(stallShifts[i] * trackRate, 1_000_000_000L);
                 segment[Segments.ANCHOR] += samples;
+                stallSequence = extSeq;
+                stallSamples = samples;
                 counters.stalls++;
                 counters.stallSamples += samples;
                 return;
@@ -271,6 +277,7 @@ public final class LegTimeline {
         }
         arrival.endSegment();
         inSegment = true;
+        stallSequence = Long.MIN_VALUE;
         Arrays.fill(seen, Long.MIN_VALUE);
         if (recent.resume(h.ssrc(), segment)) {
             sequence.resume(segment[Segments.SEQUENCE]);

@@ -84,4 +84,32 @@ class TimestampStallRepairTest {
         assertThat(pausing[12000 + 100]).isNegative();
         assertThat(pausing[20000 - 100]).isNegative();
     }
+
+    @Test
+    void aPacketSentBeforeThePauseButCapturedAfterItLandsBeforeThePause() throws Exception {
+        Path pcap = dir.resolve("reordered.pcap");
+        byte[] before = new byte[160];
+        byte[] after = new byte[160];
+        Arrays.fill(before, G711Encoder.ulaw(2000));
+        Arrays.fill(after, G711Encoder.ulaw(-2000));
+        try (CaptureFixture f = CaptureFixture.create(pcap)) {
+            for (int n = 0; n < 49; n++) {
+                f.rtp(CaptureFixture.A, n * 20_000L, 0, n, 160L * n, 0x3333, before);
+            }
+            // packet 49 is overtaken by packet 50, which comes after a 500 ms pause
+            f.rtp(CaptureFixture.A, 1_480_000L, 0, 50, 160L * 50, 0x3333, after);
+            f.rtp(CaptureFixture.A, 1_485_000L, 0, 49, 160L * 49, 0x3333, before);
+            for (int n = 51; n < 100; n++) {
+                f.rtp(CaptureFixture.A, 500_000L + n * 20_000L, 0, n, 160L * n, 0x3333, after);
+            }
+        }
+
+        ConversionResult r = new MediaEngine().convert(pcap, dir.resolve("reordered.wav"), ConversionOptions.defaults());
+        short[] audio = WavFile.read(dir.resolve("reordered.wav")).channel(0);
+
+        assertThat(r.legs().get(0).timestampStalls()).isEqualTo(1);
+        assertThat(audio[49 * 160 + 80]).as("packet 49 before the pause").isPositive();
+        assertThat(audio[8000 + 2000]).as("inside the pause").isZero();
+        assertThat(audio[12000 + 80]).as("packet 50 after it").isNegative();
+    }
 }
