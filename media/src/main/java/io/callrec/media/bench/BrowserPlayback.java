@@ -87,8 +87,9 @@ public final class BrowserPlayback {
         server.start();
         Process p = null;
         try {
-            p = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--autoplay-policy=no-user-gesture-required", "--user-data-dir=" + work.resolve("profile"),
+            p = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-dev-shm-usage", "--autoplay-policy=no-user-gesture-required",
+                    "--user-data-dir=" + work.resolve("profile"),
                     "http://127.0.0.1:" + server.getAddress().getPort() + "/page")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
