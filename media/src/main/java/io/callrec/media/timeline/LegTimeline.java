@@ -36,8 +36,8 @@ import java.util.function.IntFunction;
  */
 public final class LegTimeline {
 
-    private static final int MAX_DROPOUT = 3000;
-    private static final int MAX_MISORDER = 100;
+    static final int MAX_DROPOUT = 3000;
+    static final int MAX_MISORDER = 100;
     private static final int HISTORY = 1024;
     static final int MAX_DRIFT_SECONDS = 10;
     /** Nothing is placed beyond a day of audio, whatever the capture timestamps claim. */

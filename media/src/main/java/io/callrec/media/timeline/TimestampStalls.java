@@ -30,9 +30,6 @@ public final class TimestampStalls {
     static final long SETTLE_NANOS = 30_000_000_000L;
     /** Beyond this many stalls a stream is not what this repairs; later ones are not recorded. */
     static final int MAX_STALLS = 4096;
-    /** As the timeline's segments (RFC 3550 A.1): a larger sequence jump restarts the stream. */
-    private static final int MAX_LOSS_STEP = 3000;
-    private static final int MAX_MISORDER = 100;
 
     private final WrapExtender timestamp = WrapExtender.timestamp();
     private final long[] recent = new long[BASELINE];
@@ -63,10 +60,11 @@ public final class TimestampStalls {
             restart(clockRate);
         }
         int step = lastSequence < 0 ? 1 : (short) (sequence - lastSequence);
-        if (step <= 0 && step >= -MAX_MISORDER) {
+        // As the timeline's segments (RFC 3550 A.1): a larger sequence jump restarts the stream.
+        if (step <= 0 && step >= -LegTimeline.MAX_MISORDER) {
             return;
         }
-        if (step > MAX_LOSS_STEP || step < -MAX_MISORDER) {
+        if (step > LegTimeline.MAX_DROPOUT || step < -LegTimeline.MAX_MISORDER) {
             restart(clockRate);
         }
         long extended = timestamp.extend(rtpTimestamp & 0xFFFF_FFFFL);

@@ -100,10 +100,7 @@ final class CallRecordJson {
                             + same + " '" + expected + "', not '" + value + "'");
                 }
             }
-            String directionText = requiredIn(x, "direction", name);
-            CallDirection direction = CallDirection.parse(directionText).orElseThrow(() -> new InvalidCallRecordException(
-                    "field '" + name + ".direction' must be one of " + Arrays.toString(CallDirection.values())
-                            .toLowerCase(Locale.ROOT) + ", not '" + directionText + "'"));
+            CallDirection direction = direction(x, name + ".");
             String calling = optional(x, "callingNumber", name + ".callingNumber");
             String called = optional(x, "calledNumber", name + ".calledNumber");
             Instant connect = optional(x, "connectTime", name + ".connectTime") != null ? time(x, name + ".connectTime", "connectTime")
@@ -271,10 +268,18 @@ final class CallRecordJson {
     }
 
     private static CallDirection direction(JsonObject o) {
-        String text = required(o, "direction");
+        return direction(o, "");
+    }
+
+    /** The {@code direction} field of {@code o}, named {@code prefix + "direction"} in errors. */
+    private static CallDirection direction(JsonObject o, String prefix) {
+        String text = optional(o, "direction", prefix + "direction");
+        if (text == null) {
+            throw new InvalidCallRecordException("missing required field '" + prefix + "direction'");
+        }
         return CallDirection.parse(text).orElseThrow(() -> new InvalidCallRecordException(
-                "field 'direction' must be one of " + Arrays.toString(CallDirection.values()).toLowerCase()
-                        + ", not '" + text + "'"));
+                "field '" + prefix + "direction' must be one of " + Arrays.toString(CallDirection.values())
+                        .toLowerCase(Locale.ROOT) + ", not '" + text + "'"));
     }
 
     private static Instant time(JsonObject o, String field) {
