@@ -1,5 +1,6 @@
 package io.callrec.media.engine;
 
+import io.callrec.media.timeline.SpanGate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +72,6 @@ final class CutMap {
     }
 
     static long frame(Instant t, long originNanos, int rate) {
-        long nanos = t.getEpochSecond() * 1_000_000_000L + t.getNano() - originNanos;
-        long bounded = Math.max(-100_000_000_000_000L, Math.min(100_000_000_000_000L, nanos));
-        return Math.floorDiv(bounded * rate + 500_000_000L, 1_000_000_000L);
+        return SpanGate.position(KeptSpans.nanos(t), originNanos, rate);
     }
 }

@@ -51,7 +51,8 @@ final class KeptSpans {
         return keep;
     }
 
-    private static long nanos(Instant t) {
+    /** Epoch nanoseconds of {@code t}, clamped to what a long holds. */
+    static long nanos(Instant t) {
         long seconds = Math.max(-9_000_000_000L, Math.min(9_000_000_000L, t.getEpochSecond()));
         return seconds * 1_000_000_000L + t.getNano();
     }

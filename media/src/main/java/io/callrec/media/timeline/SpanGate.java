@@ -57,8 +57,12 @@ public final class SpanGate {
         return new SpanGate(Arrays.copyOf(f, n), Arrays.copyOf(t, n));
     }
 
-    /** Same rounding as the timeline's capture positions and the output cut. */
-    private static long position(long nanos, long originNanos, int rate) {
+    /**
+     * Sample position at {@code rate} of epoch time {@code nanos} on a timeline starting at
+     * {@code originNanos}, rounded to the nearest sample: the one rounding the gates and the output
+     * cut share, so both cut at the same sample.
+     */
+    public static long position(long nanos, long originNanos, int rate) {
         long relative = Math.max(-100_000_000_000_000L, Math.min(100_000_000_000_000L, nanos - originNanos));
         return Math.floorDiv(relative * rate + 500_000_000L, 1_000_000_000L);
     }
