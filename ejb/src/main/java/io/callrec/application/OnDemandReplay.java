@@ -1,5 +1,6 @@
 package io.callrec.application;
 
+import io.callrec.domain.account.EffectiveConfiguration;
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.ondemand.ControlEvent;
@@ -25,6 +26,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -76,11 +78,11 @@ public class OnDemandReplay {
             Xdr xdr = xdrs.stream().filter(x -> x.getAccountId().equals(control.getAccountId())).findFirst()
                     .orElse(xdrs.get(0));
             boolean legacySplit = legs.isEmpty() && splitIntoLegs(control);
-            replayed.add(legacySplit ? new Replayed(control, xdr, null, List.of())
+            replayed.add(legacySplit ? new Replayed(control, xdr, null, List.of(), false)
                     : replay(recordingId, control, xdr, analysis));
         }
         Ownership ownership = legs.isEmpty() ? null : OwnershipPolicy.decide(legs, replayed.stream()
-                .map(r -> new Participant(r.xdr().getAccountId(), true, redirected(r.xdr()), r.outcome().spans())).toList());
+                .map(r -> new Participant(r.xdr().getAccountId(), true, r.redirected(), r.outcome().spans())).toList());
         List<MediaPlan> plans = new ArrayList<>();
         for (Replayed r : replayed) {
             MediaPlan plan;
@@ -110,20 +112,19 @@ public class OnDemandReplay {
         return MediaPlan.union(groups.get(0).stream().map(plans::get).toList());
     }
 
-    /** One account's control after the span policy ran again with the capture's events. */
+    /**
+     * One account's control after the span policy ran again with the capture's events, and whether the
+     * account has "auto record redirected calls" (for the transfer policy).
+     */
     private record Replayed(RecordingControl control, Xdr xdr, SpanOutcome outcome,
-                            List<io.callrec.media.engine.Prompt> prompts) {
-    }
-
-    private boolean redirected(Xdr xdr) {
-        return policy.configuration(xdr.getAccountId()).map(c -> c.isOn(RecordingOption.AUTO_RECORD_REDIRECTED))
-                .orElse(false);
+                            List<io.callrec.media.engine.Prompt> prompts, boolean redirected) {
     }
 
     private Replayed replay(long recordingId, RecordingControl control, Xdr xdr, ConversionResult analysis) {
-        DtmfCodes codes = policy.configuration(xdr.getAccountId())
-                .map(c -> RecordingPolicy.decide(c, xdr.getDirection())).map(RecordingDecision::codes)
+        Optional<EffectiveConfiguration> config = policy.configuration(xdr.getAccountId());
+        DtmfCodes codes = config.map(c -> RecordingPolicy.decide(c, xdr.getDirection())).map(RecordingDecision::codes)
                 .orElse(DtmfCodes.DEFAULTS);
+        boolean redirected = config.map(c -> c.isOn(RecordingOption.AUTO_RECORD_REDIRECTED)).orElse(false);
         CaptureControlEvents inCapture = CaptureControlEvents.of(analysis, xdr.getDirection());
         List<ControlEvent> fromSwitch = control.audit().stream().filter(a -> a.trigger() == Trigger.SWITCH)
                 .map(a -> new ControlEvent(a.at(), a.action(), a.trigger(), a.detail())).toList();
@@ -139,7 +140,7 @@ public class OnDemandReplay {
                 .map(c -> new io.callrec.media.engine.Prompt(c.at(),
                         announcements.pcm(c.action() == Action.START ? Prompt.STARTED : Prompt.STOPPED)))
                 .toList();
-        return new Replayed(control, xdr, outcome, prompts);
+        return new Replayed(control, xdr, outcome, prompts, redirected);
     }
 
     /** Recordings stored before the legs were kept: the transfer policy's parts from intake stand. */

@@ -19,8 +19,8 @@ import java.util.List;
 /**
  * The on-demand record of one account on one recording: the spans of the call that account's
  * recording covers and the audit trail of every control event (time, trigger, accepted or ignored and
- * why). A call whose xDRs name several entitled accounts has one per account; the audio holds the
- * union of their spans. Kept beside the recording rather than in it, so the recording's life cycle
+ * why). A recording made for several accounts of a call (they recorded the same audio) has one per
+ * account. Kept beside the recording rather than in it, so the recording's life cycle
  * stays in one place.
  */
 @Entity
