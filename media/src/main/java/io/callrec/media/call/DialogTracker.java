@@ -42,14 +42,15 @@ public final class DialogTracker {
             dialog = new SipDialog(callId, m.fromUri(), m.fromTag(), m.toUri(), captureNanos);
             dialogs.put(callId, dialog);
         }
-        boolean initialInvite = m.isRequest() && method.equals("INVITE") && m.toTag() == null;
-        dialog.initialInviteSeen |= initialInvite;
         Role originator = dialog.originatorOf(m.fromTag(), m.fromUri());
         Role sender = m.isRequest() ? originator : originator.other();
         media(dialog, m, method, sender, captureNanos);
         if (m.isRequest()) {
+            if (method.equals("INVITE")) {
+                dialog.invite(originator, m.toTag() == null, m.cseqNumber());
+            }
             request(dialog, m, originator, captureNanos);
-        } else if (method.equals("INVITE")) {
+        } else if (method.equals("INVITE") && dialog.answersInitialInvite(originator, m.cseqNumber())) {
             int status = m.statusCode();
             if (status >= 200 && status < 300 && dialog.answerNanos < 0) {
                 dialog.answerNanos = captureNanos;

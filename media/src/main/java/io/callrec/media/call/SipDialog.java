@@ -3,8 +3,10 @@ package io.callrec.media.call;
 import io.callrec.media.sdp.MediaDescription;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything signalling told about one call (one Call-ID). Caller is the From party of the initial
@@ -23,6 +25,10 @@ public final class SipDialog {
     private final String callerTag;
     private final long firstNanos;
     boolean initialInviteSeen;
+    /** CSeq number of the caller's latest initial INVITE (an authentication retry takes a new one), or -1. */
+    private long initialInviteCseq = -1;
+    /** CSeq numbers of the caller's re-INVITEs (requests inside the dialog, with a To tag). */
+    private final Set<Long> callerReInvites = new HashSet<>();
     long answerNanos = -1;
     long byeNanos = -1;
     int failureStatus;
@@ -61,6 +67,32 @@ public final class SipDialog {
         }
     }
 
+    /** An INVITE request of the dialog: {@code initial} when it has no To tag (RFC 3261 §12.1: it creates the dialog). */
+    void invite(Role originator, boolean initial, long cseq) {
+        if (originator != Role.CALLER) {
+            return;
+        }
+        if (initial) {
+            initialInviteSeen = true;
+            initialInviteCseq = cseq;
+        } else if (callerReInvites.size() < MAX_UPDATES) {
+            callerReInvites.add(cseq);
+        }
+    }
+
+    /**
+     * Whether a final response to an INVITE of {@code originator} with this CSeq answers the call's
+     * initial INVITE rather than a re-INVITE (RFC 3261 §8.1.3.3: a response carries its request's From
+     * and CSeq): the INVITE is the caller's, and its CSeq is the initial INVITE's when that was
+     * captured, else not one of a re-INVITE the capture saw.
+     */
+    boolean answersInitialInvite(Role originator, long cseq) {
+        if (originator != Role.CALLER) {
+            return false;
+        }
+        return initialInviteCseq >= 0 ? cseq == initialInviteCseq : !callerReInvites.contains(cseq);
+    }
+
     void addEvent(SipInfoEvent event) {
         if (events.size() < MAX_EVENTS) {
             events.add(event);
@@ -87,7 +119,10 @@ public final class SipDialog {
         return firstNanos;
     }
 
-    /** When the first 2xx to an INVITE was captured, or -1. */
+    /**
+     * When the call was answered: the capture time of the first 2xx to the caller's initial INVITE
+     * (re-INVITEs of either party and forked or retransmitted 2xx after it do not count), or -1.
+     */
     public long answerNanos() {
         return answerNanos;
     }
@@ -97,7 +132,7 @@ public final class SipDialog {
         return byeNanos;
     }
 
-    /** Final status (300-699) that rejected the initial INVITE, or 0. */
+    /** Final status (300-699) of the initial INVITE before any answer (the last one, e.g. 401 then 603), or 0. */
     public int failureStatus() {
         return failureStatus;
     }

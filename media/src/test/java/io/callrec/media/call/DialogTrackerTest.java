@@ -143,4 +143,44 @@ class DialogTrackerTest {
         assertThat(only().failureStatus()).isEqualTo(603);
         assertThat(only().answerNanos()).isEqualTo(-1);
     }
+    @Test
+    void okOfAReInviteIsNoAnswerWhenTheInitialInvitesOkWasNotCaptured() {
+        feed(0, request("INVITE", "c1", 1, false).body("application/sdp", ALICE_SDP));
+        feed(5000, request("INVITE", "c1", 2, false).body("application/sdp", ALICE_SDP));
+        feed(5050, response(200, "c1", 2, "INVITE", false).body("application/sdp", BOB_SDP));
+        feed(6000, request("INVITE", "c1", 9, true).body("application/sdp", BOB_SDP));
+        feed(6050, response(200, "c1", 9, "INVITE", true).body("application/sdp", ALICE_SDP));
+        assertThat(only().answerNanos()).isEqualTo(-1);
+    }
+
+    @Test
+    void answerIsTheFirstOkOfTheInitialInviteNotOfItsRetransmissionsOrLaterReInvites() {
+        feed(0, request("INVITE", "c1", 1, false).body("application/sdp", ALICE_SDP));
+        feed(100, response(200, "c1", 1, "INVITE", false).body("application/sdp", BOB_SDP));
+        feed(600, response(200, "c1", 1, "INVITE", false).body("application/sdp", BOB_SDP));
+        feed(5000, request("INVITE", "c1", 2, false).body("application/sdp", ALICE_SDP));
+        feed(5050, response(200, "c1", 2, "INVITE", false).body("application/sdp", BOB_SDP));
+        assertThat(only().answerNanos()).isEqualTo(100_000_000L);
+    }
+
+    @Test
+    void inviteRetriedAfterAnAuthenticationChallengeIsAnsweredUnderItsNewCseq() {
+        feed(0, request("INVITE", "c1", 1, false).body("application/sdp", ALICE_SDP));
+        feed(50, response(401, "c1", 1, "INVITE", false));
+        feed(60, SipMessageBuilder.request("INVITE", BOB).dialog("c1", ALICE, "tagA", BOB, null, 2, "INVITE")
+                .body("application/sdp", ALICE_SDP));
+        feed(70, response(200, "c1", 1, "INVITE", false));
+        feed(900, response(200, "c1", 2, "INVITE", false).body("application/sdp", BOB_SDP));
+        assertThat(only().answerNanos()).as("a stray 200 for the challenged CSeq 1 is not the answer")
+                .isEqualTo(900_000_000L);
+    }
+
+    @Test
+    void okOfAnInviteWhoseRequestWasNotCapturedAnswersTheCall() {
+        feed(0, response(100, "c1", 1, "INVITE", false));
+        feed(5, response(200, "c1", 1, "INVITE", false).body("application/sdp", BOB_SDP));
+        SipDialog d = only();
+        assertThat(d.initialInviteSeen()).isFalse();
+        assertThat(d.answerNanos()).isEqualTo(5_000_000L);
+    }
 }
