@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A SIP call with recording-control signals, as a pcap: INVITE/200/ACK (PCMU and telephone-event
- * 101 on both sides) at {@code startNanos}, then 20 ms G.711 packets both ways (caller 10.0.0.1:20000,
+ * 101 on both sides; the 200 OK 20 ms before {@code startNanos} unless {@link #answeredBeforeMedia}
+ * says otherwise), then from {@code startNanos} 20 ms G.711 packets both ways (caller 10.0.0.1:20000,
  * callee 10.0.0.2:30000) for the call's length, plus SIP INFO requests ({@code Record: on|off} or an
  * application/dtmf-relay signal) and RFC 4733 digits from either party at given offsets. The caller's
  * payload sample {@code n} of the call is {@link #callerByte(long)}, the callee sends silence (0xFF),
@@ -24,10 +25,34 @@ public final class OnDemandCall {
     private final List<long[]> infos = new ArrayList<>();
     private final List<String> infoValues = new ArrayList<>();
     private final List<long[]> digits = new ArrayList<>();
+    private long answerLeadNanos = 20_000_000L;
+    private boolean setupCaptured = true;
+    private boolean signalled = true;
 
     public OnDemandCall(long startNanos, int millis) {
         this.startNanos = startNanos;
         this.millis = millis;
+    }
+
+    /** The 200 OK answering the INVITE is captured {@code millis} before the first RTP packet (default 20). */
+    public OnDemandCall answeredBeforeMedia(int millis) {
+        if (millis < 3) {
+            throw new IllegalArgumentException("the INVITE and ACK need room before the first packet: " + millis);
+        }
+        this.answerLeadNanos = millis * 1_000_000L;
+        return this;
+    }
+
+    /** The capture began after the call was set up: its INVITE, 200 OK and ACK are not in it. */
+    public OnDemandCall setupNotCaptured() {
+        this.setupCaptured = false;
+        return this;
+    }
+
+    /** No SIP at all, only the RTP (SIP INFO requests are left out too): as a switch that captures media only writes it. */
+    public OnDemandCall withoutSip() {
+        this.signalled = false;
+        return this;
     }
 
     public static byte callerByte(long sample) {
@@ -62,12 +87,15 @@ public final class OnDemandCall {
         try (PcapWriter pcap = new PcapWriter(out, frames.linkType(), true, true)) {
             String sdpA = SipMessageBuilder.audioSdp("10.0.0.1", 20000, "0 101", "a=rtpmap:101 telephone-event/8000");
             String sdpB = SipMessageBuilder.audioSdp("10.0.0.2", 30000, "0 101", "a=rtpmap:101 telephone-event/8000");
-            sip(pcap, frames, frame, true, startNanos - 30_000_000L, SipMessageBuilder.request("INVITE", CALLEE)
-                    .dialog("ondemand", CALLER, "tagA", CALLEE, null, 1, "INVITE").body("application/sdp", sdpA));
-            sip(pcap, frames, frame, false, startNanos - 20_000_000L, SipMessageBuilder.response(200, "OK")
-                    .dialog("ondemand", CALLER, "tagA", CALLEE, "tagB", 1, "INVITE").body("application/sdp", sdpB));
-            sip(pcap, frames, frame, true, startNanos - 10_000_000L, SipMessageBuilder.request("ACK", CALLEE)
-                    .dialog("ondemand", CALLER, "tagA", CALLEE, "tagB", 1, "ACK"));
+            if (signalled && setupCaptured) {
+                long answer = startNanos - answerLeadNanos;
+                sip(pcap, frames, frame, true, answer - 10_000_000L, SipMessageBuilder.request("INVITE", CALLEE)
+                        .dialog("ondemand", CALLER, "tagA", CALLEE, null, 1, "INVITE").body("application/sdp", sdpA));
+                sip(pcap, frames, frame, false, answer, SipMessageBuilder.response(200, "OK")
+                        .dialog("ondemand", CALLER, "tagA", CALLEE, "tagB", 1, "INVITE").body("application/sdp", sdpB));
+                sip(pcap, frames, frame, true, answer + Math.min(10_000_000L, answerLeadNanos / 2),
+                        SipMessageBuilder.request("ACK", CALLEE).dialog("ondemand", CALLER, "tagA", CALLEE, "tagB", 1, "ACK"));
+            }
             int packets = millis / 20;
             int cseq = 2;
             for (int n = 0; n < packets; n++) {
@@ -85,7 +113,7 @@ public final class OnDemandCall {
                             payload, 0, SAMPLES, rtp);
                     udp(pcap, frames, frame, false, 30000, 20000, t + 1_000_000L, rtp, len);
                 }
-                for (int i = 0; i < infos.size(); i++) {
+                for (int i = 0; i < infos.size() && signalled; i++) {
                     long[] info = infos.get(i);
                     if (info[0] / 20 == n) {
                         boolean caller = info[2] == 1;

@@ -20,10 +20,11 @@ import java.util.Set;
  * side file's, else the call whose matched RTP with decodable audio starts first (any matched RTP
  * when none is decodable). Streams matched to other calls are left
  * out; unmatched streams stay when only one call matched anything (NAT may hide a leg's address),
- * and without any match the capture is converted as before, by heuristics alone.
+ * and without any match the capture is converted as before, by heuristics alone. {@code dialog} is
+ * the converted call's, else the signalling's only call (whose SDP matched no stream), else null.
  */
 record CallSelection(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.Assignment> assignments,
-                     List<CallInfo> calls, SipCounters sip) {
+                     List<CallInfo> calls, SipCounters sip, SipDialog dialog) {
 
     static CallSelection choose(Map<FlowKey, StreamInfo> all, CallSignalling fromCapture, ConversionOptions opts)
             throws MediaException {
@@ -59,7 +60,8 @@ record CallSelection(Map<FlowKey, StreamInfo> streams, Map<FlowKey, CallMatcher.
                     millis(d.answerNanos()), millis(d.byeNanos()), i == selected, d.infoEvents()));
         }
         return new CallSelection(streams, kept, calls,
-                new SipCounters(fromCapture.messages(), fromCapture.malformed(), fromCapture.truncated()));
+                new SipCounters(fromCapture.messages(), fromCapture.malformed(), fromCapture.truncated()),
+                selected >= 0 ? dialogs.get(selected) : dialogs.size() == 1 ? dialogs.get(0) : null);
     }
 
     private static int select(Map<FlowKey, StreamInfo> all, Map<FlowKey, CallMatcher.Assignment> assignments,

@@ -22,17 +22,21 @@ public final class ConversionResult {
     private final String partialReason;
     private final long ignoredLegs;
     private final long originEpochNanos;
+    private final ClockAnchor clockAnchor;
+    private final Long clockOffsetMillis;
 
     /** {@code partialReason} null = complete; {@code ignoredLegs} legs/streams beyond the limits. */
     ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs,
                      String partialReason, long ignoredLegs) {
         this(durationMillis, sampleRate, channels, audioBytes, legs, List.of(), SipCounters.NONE, partialReason,
-                ignoredLegs, 0);
+                ignoredLegs, 0, ClockAnchor.NONE, null);
     }
 
-    ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes, List<LegStatistics> legs,
-                     List<CallInfo> calls, SipCounters sip, String partialReason, long ignoredLegs,
-                     long originEpochNanos) {
+    private ConversionResult(long durationMillis, int sampleRate, int channels, long audioBytes,
+                             List<LegStatistics> legs, List<CallInfo> calls, SipCounters sip, String partialReason,
+                             long ignoredLegs, long originEpochNanos, ClockAnchor clockAnchor, Long clockOffsetMillis) {
+        this.clockAnchor = clockAnchor;
+        this.clockOffsetMillis = clockOffsetMillis;
         this.durationMillis = durationMillis;
         this.sampleRate = sampleRate;
         this.channels = channels;
@@ -45,16 +49,31 @@ public final class ConversionResult {
         this.originEpochNanos = originEpochNanos;
     }
 
-    /** This result with the signalling's calls and counters attached. */
-    ConversionResult withCalls(List<CallInfo> callList, SipCounters counters) {
+    /** This result with the signalling's calls and counters, and the converted call's clock anchor, attached. */
+    ConversionResult withCalls(List<CallInfo> callList, SipCounters counters, ClockAnchor anchor) {
         return new ConversionResult(durationMillis, sampleRate, channels, audioBytes, legs, callList, counters,
-                partialReason, ignoredLegs, originEpochNanos);
+                partialReason, ignoredLegs, originEpochNanos, anchor, clockOffsetMillis);
     }
 
     /** This result with the capture-clock time of the first mixed frame. */
     ConversionResult withOrigin(long epochNanos) {
         return new ConversionResult(durationMillis, sampleRate, channels, audioBytes, legs, calls, sip, partialReason,
-                ignoredLegs, epochNanos);
+                ignoredLegs, epochNanos, clockAnchor, clockOffsetMillis);
+    }
+
+    /**
+     * This result with {@code clockOffsetMillis} in its statistics: how far the clock of the call's
+     * other records (a billing record's connect time) is behind the capture's, as its user measured it
+     * against {@link #clockAnchor()} (the engine itself knows only the capture's clock).
+     */
+    public ConversionResult withClockOffset(long offsetMillis) {
+        return new ConversionResult(durationMillis, sampleRate, channels, audioBytes, legs, calls, sip, partialReason,
+                ignoredLegs, originEpochNanos, clockAnchor, offsetMillis);
+    }
+
+    /** Where the capture places the converted call's connect (see {@link ClockAnchor}). */
+    public ClockAnchor clockAnchor() {
+        return clockAnchor;
     }
 
     /**
@@ -181,6 +200,13 @@ public final class ConversionResult {
                 en.put("value", e.value());
                 en.put("durationMillis", e.durationMillis());
             }
+        }
+        root.put("clockAnchor", clockAnchor.kind().label());
+        if (clockAnchor.exists()) {
+            root.put("clockAnchorMillis", Math.floorDiv(clockAnchor.epochNanos(), 1_000_000L));
+        }
+        if (clockOffsetMillis != null) {
+            root.put("clockOffsetMillis", clockOffsetMillis);
         }
         root.put("partial", partial());
         if (partialReason != null) {

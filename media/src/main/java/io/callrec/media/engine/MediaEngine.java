@@ -132,7 +132,8 @@ public final class MediaEngine {
             long ignored = plan.ignoredLegs() + scan.ignoredStreams();
             ConversionResult r = Render.run(plan.legs(), assembly.timelines(), counters, output, opts, partial, ignored,
                     plan.origin() - LEAD_NANOS);
-            return r.withCalls(output == null ? calls.calls() : KeptSpans.withoutStoppedDigits(calls.calls(), keep), calls.sip());
+            return r.withCalls(output == null ? calls.calls() : KeptSpans.withoutStoppedDigits(calls.calls(), keep),
+                    calls.sip(), ClockAnchor.of(calls.dialog(), counters));
         }
     }
 

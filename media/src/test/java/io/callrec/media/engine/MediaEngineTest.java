@@ -348,7 +348,7 @@ class MediaEngineTest {
         String json = engine.convert(capture(), wav(), MONO).toJson();
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
         assertThat(tree.fieldNames()).toIterable().containsExactly("durationMillis", "sampleRate", "channels", "legs", "sip",
-                "calls", "partial", "ignoredLegs");
+                "calls", "clockAnchor", "clockAnchorMillis", "partial", "ignoredLegs");
         var leg = tree.get("legs").get(0);
         assertThat(leg.fieldNames()).toIterable().containsExactly("source", "destination", "ssrcs", "codecs",
                 "packets", "lost", "duplicates", "reordered", "unsupported", "firstPacketMillis", "durationMillis",
@@ -363,5 +363,7 @@ class MediaEngineTest {
         assertThat(tree.get("sampleRate").asInt()).isEqualTo(8000);
         assertThat(leg.get("ssrcs").get(0).asText()).isEqualTo("0x0000CAFE");
         assertThat(leg.get("firstPacketMillis").asLong()).isEqualTo(CaptureFixture.EPOCH_NANOS / 1_000_000);
+        assertThat(tree.get("clockAnchor").asText()).isEqualTo("first-media");
+        assertThat(tree.get("clockAnchorMillis").asLong()).isEqualTo(CaptureFixture.EPOCH_NANOS / 1_000_000);
     }
 }

@@ -226,4 +226,23 @@ class SipCorpusTest {
         }
         return rows;
     }
+    @Test
+    void callsAreAnchoredAtTheOkOfTheirInitialInvite() throws Exception {
+        MediaEngine engine = new MediaEngine();
+        // MagicJack: INVITE, 401, INVITE (CSeq 2), 183 with early media from 1334245222.765593, 200 OK
+        // (CSeq 2) at 1334245231.438652: the answer, 8.7 s after the first RTP packet.
+        ConversionResult magicJack = engine.analyse(corpusFile("g711u-sip-bidir-call-magicjack.pcap"));
+        assertThat(magicJack.clockAnchor()).isEqualTo(new ClockAnchor(ClockAnchor.Kind.SIP_ANSWER,
+                1_334_245_231_438_652_000L));
+        // SIPREC: only the INVITE's last fragment was captured; 100 and 200 OK (CSeq 1) at 1722563702.764907.
+        ConversionResult siprec = engine.analyse(corpusFile("g722-siprec-dual-stream-sip-miarec.pcap"));
+        assertThat(siprec.clockAnchor()).isEqualTo(new ClockAnchor(ClockAnchor.Kind.SIP_ANSWER,
+                1_722_563_702_764_907_000L));
+        // Two calls in turn: each is anchored at its own 200 OK (1480171979.670743, 1480171988.290862).
+        Path twoCalls = corpusFile("g711u-then-g711a-sip-wireshark.pcap");
+        assertThat(engine.analyse(twoCalls).clockAnchor().epochNanos()).isEqualTo(1_480_171_979_670_743_000L);
+        assertThat(engine.convert(twoCalls, dir.resolve("second.wav"),
+                ConversionOptions.defaults().withCallId("1-1968@10.0.2.20")).clockAnchor())
+                .isEqualTo(new ClockAnchor(ClockAnchor.Kind.SIP_ANSWER, 1_480_171_988_290_862_000L));
+    }
 }
