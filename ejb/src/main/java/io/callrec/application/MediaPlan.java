@@ -28,7 +28,7 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
     /** From the span policy's fresh outcome for a call that {@code startedRecorded} or not. */
     static MediaPlan of(boolean startedRecorded, List<RecordedSpan> recorded, List<AuditEntry> audit,
                         List<Prompt> prompts) {
-        boolean changedByEvents = audit.stream().anyMatch(a -> a.accepted() && a.trigger() != Trigger.AUTO);
+        boolean changedByEvents = audit.stream().anyMatch(a -> a.changedRecording() && a.trigger() != Trigger.AUTO);
         if (!changedByEvents) {
             return new MediaPlan(startedRecorded ? null : List.of(), prompts);
         }

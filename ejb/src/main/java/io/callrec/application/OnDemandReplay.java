@@ -1,13 +1,13 @@
 package io.callrec.application;
 
 import io.callrec.domain.account.EffectiveConfiguration;
+import io.callrec.domain.clock.ClockAlignment;
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.ondemand.ControlEvent;
 import io.callrec.domain.ondemand.RecordingControl;
 import io.callrec.domain.ondemand.SpanOutcome;
 import io.callrec.domain.ondemand.SpanPolicy;
-import io.callrec.domain.ondemand.Trigger;
 import io.callrec.domain.policy.RecordingDecision;
 import io.callrec.domain.policy.RecordingPolicy;
 import io.callrec.domain.recording.Recording;
@@ -38,6 +38,11 @@ import java.util.logging.Logger;
  * recording; accounts that recorded other parts of the call get a recording of their own, split off here.
  * With transfers or parking the transfer policy then runs again over the call's stored legs with
  * those fresh spans, so a recording started in-band (SIP INFO, *44) counts there too.
+ *
+ * <p>Everything the switch timed (each xDR's connect and disconnect, its control events, the legs) is
+ * first moved onto the capture's clock by the call's {@link ClockAlignment}; the capture's own events
+ * already are on it. The stored spans, audit trails and cues are on the capture's clock from then on,
+ * and an audit entry says so when the clocks disagreed beyond the tolerance or could not be aligned.
  */
 @Stateless
 public class OnDemandReplay {
@@ -59,7 +64,7 @@ public class OnDemandReplay {
     @Inject
     RecordingSplit split;
 
-    public MediaPlan plan(long recordingId, ConversionResult analysis) {
+    public MediaPlan plan(long recordingId, ConversionResult analysis, ClockAlignment clock) {
         // Not locked (a failed attempt records its error on the row from a transaction of its own); two
         // deliveries converting at once cannot both split accounts off: RecordingControl is versioned.
         Recording recording = recordings.find(recordingId).orElseThrow();
@@ -72,14 +77,15 @@ public class OnDemandReplay {
         if (all.isEmpty()) {
             return MediaPlan.WHOLE_CALL;
         }
-        List<CallLeg> legs = controls.legsOf(recording);
+        List<CallLeg> storedLegs = controls.legsOf(recording);
+        List<CallLeg> legs = storedLegs.stream().map(clock::toCapture).toList();
         List<Replayed> replayed = new ArrayList<>();
         for (RecordingControl control : all) {
             Xdr xdr = xdrs.stream().filter(x -> x.getAccountId().equals(control.getAccountId())).findFirst()
                     .orElse(xdrs.get(0));
             boolean legacySplit = legs.isEmpty() && splitIntoLegs(control);
             replayed.add(legacySplit ? new Replayed(control, xdr, null, List.of(), false)
-                    : replay(recordingId, control, xdr, analysis));
+                    : replay(recordingId, control, xdr, analysis, clock));
         }
         Ownership ownership = legs.isEmpty() ? null : OwnershipPolicy.decide(legs, replayed.stream()
                 .map(r -> new Participant(r.xdr().getAccountId(), true, r.redirected(), r.outcome().spans())).toList());
@@ -87,7 +93,8 @@ public class OnDemandReplay {
         for (Replayed r : replayed) {
             MediaPlan plan;
             if (r.outcome() == null) {
-                plan = MediaPlan.ofOwnedParts(r.control().storedSpans(), List.of());
+                plan = MediaPlan.ofOwnedParts(r.control().storedSpans().stream().map(clock::toCapture).toList(),
+                        List.of());
             } else if (ownership != null) {
                 OwnedParts.keep(r.control(), r.xdr().getAccountId(), r.outcome().spans(), ownership);
                 plan = MediaPlan.ofOwnedParts(r.control().storedSpans(), r.prompts());
@@ -107,7 +114,7 @@ public class OnDemandReplay {
         }
         for (List<Integer> group : groups.subList(1, groups.size())) {
             split.off(recording, group.stream().map(i -> replayed.get(i).control()).toList(),
-                    group.stream().map(i -> replayed.get(i).xdr()).toList(), legs);
+                    group.stream().map(i -> replayed.get(i).xdr()).toList(), storedLegs);
         }
         return MediaPlan.union(groups.get(0).stream().map(plans::get).toList());
     }
@@ -120,18 +127,19 @@ public class OnDemandReplay {
                             List<io.callrec.media.engine.Prompt> prompts, boolean redirected) {
     }
 
-    private Replayed replay(long recordingId, RecordingControl control, Xdr xdr, ConversionResult analysis) {
+    private Replayed replay(long recordingId, RecordingControl control, Xdr xdr, ConversionResult analysis,
+                            ClockAlignment clock) {
         Optional<EffectiveConfiguration> config = policy.configuration(xdr.getAccountId());
         DtmfCodes codes = config.map(c -> RecordingPolicy.decide(c, xdr.getDirection())).map(RecordingDecision::codes)
                 .orElse(DtmfCodes.DEFAULTS);
         boolean redirected = config.map(c -> c.isOn(RecordingOption.AUTO_RECORD_REDIRECTED)).orElse(false);
         CaptureControlEvents inCapture = CaptureControlEvents.of(analysis, xdr.getDirection());
-        List<ControlEvent> fromSwitch = control.audit().stream().filter(a -> a.trigger() == Trigger.SWITCH)
-                .map(a -> new ControlEvent(a.at(), a.action(), a.trigger(), a.detail())).toList();
-        SpanOutcome outcome = SpanPolicy.apply(xdr.getConnectTime(), xdr.getDisconnectTime(),
-                control.isStartedRecorded(), control.isOnDemandAllowed(), codes, inCapture.recordHeaders(),
-                inCapture.digits(), fromSwitch);
-        control.replaceOutcome(outcome);
+        List<ControlEvent> fromSwitch = control.switchEvents().stream().map(clock::toCapture).toList();
+        SpanOutcome policy = SpanPolicy.apply(clock.toCapture(xdr.getConnectTime()),
+                clock.toCapture(xdr.getDisconnectTime()), control.isStartedRecorded(), control.isOnDemandAllowed(),
+                codes, inCapture.recordHeaders(), inCapture.digits(), fromSwitch);
+        SpanOutcome outcome = clock.auditEntry().map(policy::withNote).orElse(policy);
+        control.replaceOutcome(outcome, clock.offset());
         LOG.info(() -> "recording " + recordingId + ", account " + xdr.getAccountId() + ": "
                 + inCapture.recordHeaders().size() + " SIP INFO Record events, " + inCapture.digits().size()
                 + " DTMF digits in the capture; " + outcome.spans().size() + " recorded spans, "

@@ -1,5 +1,6 @@
 package io.callrec.application;
 
+import io.callrec.domain.clock.ClockAlignment;
 import io.callrec.domain.recording.AudioFile;
 import io.callrec.domain.recording.OutcomeReason;
 import io.callrec.infrastructure.storage.AudioPublisher;
@@ -18,9 +19,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Use case: turn a recording's capture into audio. The failure policy is the same everywhere: a capture
- * that cannot be converted (permanent) marks the recording FAILED with the reason; anything else
- * (storage, I/O, a bug) is recorded and thrown, so the request is redelivered and finally dead-lettered.
+ * Use case: turn a recording's capture into audio. The steps: analyse the capture (its control signals
+ * and the clock anchor of its call), line the call record's clock up with the capture's, replay the
+ * on-demand and transfer policies on the capture's timeline, and convert what they keep. The failure
+ * policy is the same everywhere: a capture that cannot be converted (permanent) marks the recording
+ * FAILED with the reason; anything else (storage, I/O, a bug) is recorded and thrown, so the request is
+ * redelivered and finally dead-lettered.
  */
 @Stateless
 public class RecordingConversion {
@@ -44,6 +48,9 @@ public class RecordingConversion {
     @Inject
     OnDemandReplay onDemand;
 
+    @Inject
+    CaptureClock captureClock;
+
     public void convert(long recordingId) {
         Optional<ConversionJob> started = attempts.begin(recordingId);
         if (started.isEmpty()) {
@@ -62,14 +69,17 @@ public class RecordingConversion {
             Path target = layout.audioFile(job.customerId(), job.callDate(), recordingId, format);
             temporary = AudioPublisher.temporaryFor(target);
             AudioPublisher.prepareFolder(target);
-            MediaPlan plan = onDemand.plan(recordingId, engine.analyse(job.capture()));
+            ConversionResult analysis = engine.analyse(job.capture());
+            ClockAlignment clock = captureClock.align(recordingId, analysis);
+            MediaPlan plan = onDemand.plan(recordingId, analysis, clock);
             if (plan.neverStarted()) {
                 outcomes.suppressed(recordingId, job.capture(), OutcomeReason.NEVER_STARTED,
                         "on-demand recording was never started during the call");
                 return;
             }
-            ConversionResult result = engine.convert(job.capture(), temporary,
+            ConversionResult converted = engine.convert(job.capture(), temporary,
                     output.conversionOptions().withSpans(plan.spans()).withPrompts(plan.prompts()));
+            ConversionResult result = clock.anchored() ? converted.withClockOffset(clock.offsetMillis()) : converted;
             AudioPublisher.publish(temporary, target);
             AudioFile audio = new AudioFile(target.toString(), format, Files.size(target),
                     AudioPublisher.sha256(target), result.durationMillis());

@@ -2,8 +2,11 @@ package io.callrec.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callrec.domain.clock.AnchorKind;
+import io.callrec.domain.clock.ClockAlignment;
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.ondemand.Action;
+import io.callrec.domain.ondemand.AuditEntry;
 import io.callrec.domain.ondemand.ControlEvent;
 import io.callrec.domain.ondemand.DtmfDigit;
 import io.callrec.domain.ondemand.RecordedSpan;
@@ -14,6 +17,7 @@ import io.callrec.domain.ondemand.SpanPolicy;
 import io.callrec.domain.ondemand.Trigger;
 import io.callrec.domain.recording.Recording;
 import io.callrec.media.engine.TimeSpan;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,46 @@ class MediaPlanTest {
         SpanOutcome o = SpanPolicy.apply(CONNECT, DISCONNECT, startsRecorded, true, DtmfCodes.DEFAULTS, headers,
                 digits, fromSwitch);
         return MediaPlan.of(startsRecorded, o.spans(), o.audit(), List.of());
+    }
+
+    @Test
+    void aNoteAboutTheClocksChangesNothingAndCuesNoAnnouncement() {
+        Recording recording = Recording.pending("c", CONNECT, "/spool/x.pcap", CONNECT);
+        ClockAlignment clock = new ClockAlignment(AnchorKind.SIP_ANSWER, CONNECT.plus(Duration.ofHours(2)),
+                CONNECT, DISCONNECT, Duration.ofSeconds(3));
+        SpanOutcome outcome = SpanPolicy.apply(clock.toCapture(CONNECT), clock.toCapture(DISCONNECT), true, true,
+                List.of()).withNote(clock.auditEntry().orElseThrow());
+        RecordingControl control = new RecordingControl(recording, "acct-1", true, true, true, "policy", outcome);
+
+        MediaPlan plan = MediaPlan.of(true, outcome.spans(), control.audit(), List.of());
+
+        assertThat(plan.spans()).as("recorded from the start, no event changed it: the whole call").isNull();
+        assertThat(control.audit()).extracting(AuditEntry::trigger).containsExactly(Trigger.CLOCK, Trigger.AUTO);
+        assertThat(control.announcementCues()).singleElement()
+                .satisfies(c -> assertThat(c.at()).isEqualTo(clock.toCapture(CONNECT)));
+    }
+
+    @Test
+    void switchEventsComeBackAtTheSwitchsOwnTimesWhateverAConversionMovedThemTo() {
+        Recording recording = Recording.pending("c", CONNECT, "/spool/x.pcap", CONNECT);
+        ControlEvent start = new ControlEvent(CONNECT.plusSeconds(5), Action.START, Trigger.SWITCH, "*44");
+        ControlEvent stop = new ControlEvent(CONNECT.plusSeconds(10), Action.STOP, Trigger.SWITCH, "*45");
+        RecordingControl control = new RecordingControl(recording, "acct-1", false, true, false, "policy",
+                SpanPolicy.apply(CONNECT, DISCONNECT, false, true, List.of(start, stop)));
+        Duration shift = Duration.ofDays(1).plusMillis(480);
+
+        for (int conversion = 0; conversion < 3; conversion++) {
+            List<ControlEvent> moved = control.switchEvents().stream()
+                    .map(e -> new ControlEvent(e.at().plus(shift), e.action(), e.trigger(), e.detail())).toList();
+            control.replaceOutcome(SpanPolicy.apply(CONNECT.plus(shift), DISCONNECT.plus(shift), false, true, moved),
+                    shift);
+        }
+
+        assertThat(control.switchEvents()).containsExactly(start, stop);
+        assertThat(control.spans()).singleElement().satisfies(s -> {
+            assertThat(s.start()).isEqualTo(CONNECT.plus(shift).plusSeconds(5));
+            assertThat(s.end()).isEqualTo(CONNECT.plus(shift).plusSeconds(10));
+        });
     }
 
     @Test
@@ -79,7 +123,7 @@ class MediaPlanTest {
                 SpanPolicy.apply(CONNECT, DISCONNECT, false, true, List.of()));
 
         control.replaceOutcome(SpanPolicy.apply(CONNECT, DISCONNECT, false, true,
-                List.of(sipInfo(1, Action.START), sipInfo(2, Action.STOP), sipInfo(3, Action.STOP))));
+                List.of(sipInfo(1, Action.START), sipInfo(2, Action.STOP), sipInfo(3, Action.STOP))), java.time.Duration.ZERO);
 
         assertThat(control.spans()).singleElement().satisfies(s -> {
             assertThat(s.start()).isEqualTo(CONNECT.plusSeconds(1));

@@ -1,6 +1,6 @@
 package io.callrec.domain.ondemand;
 
-/** What a control event asks for. */
+/** What a control event asks for; {@code ALIGN} marks the audit entry about the call record's clock. */
 public enum Action {
-    START, STOP
+    START, STOP, ALIGN
 }

@@ -10,6 +10,6 @@ import java.util.List;
 public record AnnouncementCue(Instant at, Action action) {
 
     public static List<AnnouncementCue> from(List<AuditEntry> audit) {
-        return audit.stream().filter(AuditEntry::accepted).map(a -> new AnnouncementCue(a.at(), a.action())).toList();
+        return audit.stream().filter(AuditEntry::changedRecording).map(a -> new AnnouncementCue(a.at(), a.action())).toList();
     }
 }

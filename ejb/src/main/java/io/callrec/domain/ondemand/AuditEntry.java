@@ -12,4 +12,9 @@ public record AuditEntry(Instant at, Action action, Trigger trigger, String deta
     static AuditEntry ignored(ControlEvent e, String reason) {
         return new AuditEntry(e.at(), e.action(), e.trigger(), e.detail(), false, reason);
     }
+
+    /** An accepted start or stop (not a note about the clocks): it started or stopped the recording. */
+    public boolean changedRecording() {
+        return accepted && (action == Action.START || action == Action.STOP);
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,14 @@ public class RecordingControl {
 
     /** Whether the media engine is to mix the announcements in at the cues (see {@link AnnouncementCue}). */
     private boolean mixAnnouncements;
+
+    /**
+     * How far the switch's events in {@link #audit} were moved onto the capture's clock by the last
+     * conversion (0: as the switch posted them), so that a later conversion starts from the switch's own
+     * times and never moves them twice.
+     */
+    @Column(columnDefinition = "bigint default 0 not null")
+    private long clockShiftNanos;
 
     /** Why the call started recorded or not (the account's decision, or that the account is unknown). */
     @Column(length = 300)
@@ -130,9 +139,11 @@ public class RecordingControl {
 
     /**
      * The span policy ran again with every event known at conversion (the capture's SIP INFO and DTMF
-     * besides the switch's): its spans, audit trail and counters replace the ones taken at intake.
+     * besides the switch's, moved by {@code switchShift} onto the capture's clock): its spans, audit
+     * trail and counters replace the ones taken at intake.
      */
-    public void replaceOutcome(SpanOutcome outcome) {
+    public void replaceOutcome(SpanOutcome outcome, Duration switchShift) {
+        clockShiftNanos = switchShift.toNanos();
         spans.clear();
         outcome.spans().forEach(s -> spans.add(new SpanRow(s)));
         audit.clear();
@@ -143,6 +154,13 @@ public class RecordingControl {
 
     public List<AuditEntry> audit() {
         return audit.stream().map(AuditRow::toEntry).toList();
+    }
+
+    /** The switch's control events at the times it posted them (on the call record's clock). */
+    public List<ControlEvent> switchEvents() {
+        Duration back = Duration.ofNanos(clockShiftNanos);
+        return audit().stream().filter(a -> a.trigger() == Trigger.SWITCH)
+                .map(a -> new ControlEvent(a.at().minus(back), a.action(), a.trigger(), a.detail())).toList();
     }
 
     /** Where the prompts go when {@link #isMixAnnouncements()}; empty otherwise. */

@@ -1,5 +1,6 @@
 package io.callrec.domain.ondemand;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,5 +12,12 @@ public record SpanOutcome(List<RecordedSpan> spans, List<AuditEntry> audit, int 
     public SpanOutcome {
         spans = List.copyOf(spans);
         audit = List.copyOf(audit);
+    }
+
+    /** This outcome with {@code note} (an entry that is no control event, e.g. about the clocks) first in its audit. */
+    public SpanOutcome withNote(AuditEntry note) {
+        List<AuditEntry> all = new ArrayList<>(List.of(note));
+        all.addAll(audit);
+        return new SpanOutcome(spans, all, ignored, ignoredNotAllowed);
     }
 }

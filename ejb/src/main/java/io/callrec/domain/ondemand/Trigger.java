@@ -11,7 +11,9 @@ public enum Trigger {
     /** A DTMF sequence matching the account's codes (RFC 4733 events or SIP INFO dtmf-relay). */
     DTMF,
     /** An explicit control event in the call record posted by the switch. */
-    SWITCH;
+    SWITCH,
+    /** Not an event: the call record's clock was lined up with the capture's (see {@code ClockAlignment}). */
+    CLOCK;
 
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

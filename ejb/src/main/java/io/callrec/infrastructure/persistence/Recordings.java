@@ -51,6 +51,15 @@ public class Recordings {
                 .getResultList();
     }
 
+    /**
+     * Every xDR of the call {@code recording} belongs to, whichever of the call's recordings (the first and
+     * those split off it, which share its capture) it links to.
+     */
+    public List<Xdr> xdrsOfCall(Recording recording) {
+        return em.createQuery("select x from Xdr x where x.recording.id = :first or x.recording.splitFrom = :first"
+                + " order by x.id", Xdr.class).setParameter("first", recording.firstOfCall()).getResultList();
+    }
+
     /** The recordings of one call (every account's xDR of it carries the h323-conf-id), oldest first. */
     public List<Recording> ofCall(String h323ConfId) {
         return em.createQuery("select distinct x.recording from Xdr x where x.h323ConfId = :c and x.recording is not null",
