@@ -41,8 +41,9 @@ public class ConversionOutcomes {
         withAudio(recordingId, capture, r -> r.becomeAvailable(audio, statisticsJson, clock.instant()));
     }
 
-    public void partial(long recordingId, Path capture, AudioFile audio, String statisticsJson, String why) {
-        withAudio(recordingId, capture, r -> r.becomePartial(audio, statisticsJson, why, clock.instant()));
+    public void partial(long recordingId, Path capture, AudioFile audio, String statisticsJson, OutcomeReason code,
+                        String why) {
+        withAudio(recordingId, capture, r -> r.becomePartial(audio, statisticsJson, code, why, clock.instant()));
     }
 
     private void withAudio(long recordingId, Path capture, Consumer<Recording> change) {

@@ -4,12 +4,11 @@ import io.callrec.domain.ondemand.AuditEntry;
 import io.callrec.domain.ondemand.RecordedSpan;
 import io.callrec.domain.ondemand.StoredSpan;
 import io.callrec.domain.ondemand.Trigger;
+import io.callrec.domain.recording.OutputCheck.Stretch;
 import io.callrec.media.engine.Prompt;
 import io.callrec.media.engine.TimeSpan;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What the media engine is to render of a recording: {@code spans} null = the whole capture (a call
@@ -83,27 +82,15 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
 
     /** Both plans render the same audio: the same spans (or both the whole call) and prompts at the same instants. */
     boolean sameAudio(MediaPlan other) {
-        return Objects.equals(merged(spans), merged(other.spans))
+        List<Stretch> mine = stretches();
+        List<Stretch> theirs = other.stretches();
+        return (mine == null ? theirs == null : theirs != null && Stretch.merged(mine).equals(Stretch.merged(theirs)))
                 && prompts.stream().map(Prompt::at).toList().equals(other.prompts.stream().map(Prompt::at).toList());
     }
 
-    /** Spans sorted, with touching and overlapping ones joined, as the engine renders them; null stays null. */
-    private static List<TimeSpan> merged(List<TimeSpan> spans) {
-        if (spans == null) {
-            return null;
-        }
-        List<TimeSpan> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparing(TimeSpan::start));
-        List<TimeSpan> joined = new ArrayList<>();
-        for (TimeSpan s : sorted) {
-            TimeSpan last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (last != null && !s.start().isAfter(last.end())) {
-                joined.set(joined.size() - 1, new TimeSpan(last.start(), s.end().isAfter(last.end()) ? s.end() : last.end()));
-            } else if (s.end().isAfter(s.start())) {
-                joined.add(s);
-            }
-        }
-        return joined;
+    /** The spans as the output check takes them (null: the whole call). */
+    List<Stretch> stretches() {
+        return spans == null ? null : spans.stream().map(s -> new Stretch(s.start(), s.end())).toList();
     }
 
     public boolean neverStarted() {

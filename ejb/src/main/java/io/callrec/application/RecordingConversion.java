@@ -3,9 +3,13 @@ package io.callrec.application;
 import io.callrec.domain.clock.ClockAlignment;
 import io.callrec.domain.recording.AudioFile;
 import io.callrec.domain.recording.OutcomeReason;
+import io.callrec.domain.recording.OutputCheck;
+import io.callrec.domain.recording.RecordingState;
 import io.callrec.infrastructure.storage.AudioPublisher;
+import io.callrec.infrastructure.storage.CompletenessSettings;
 import io.callrec.infrastructure.storage.OutputSettings;
 import io.callrec.infrastructure.storage.StorageLayout;
+import io.callrec.media.engine.CallInfo;
 import io.callrec.media.engine.ConversionResult;
 import io.callrec.media.engine.MediaEngine;
 import io.callrec.media.engine.MediaException;
@@ -14,6 +18,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,10 +26,11 @@ import java.util.logging.Logger;
 /**
  * Use case: turn a recording's capture into audio. The steps: analyse the capture (its control signals
  * and the clock anchor of its call), line the call record's clock up with the capture's, replay the
- * on-demand and transfer policies on the capture's timeline, and convert what they keep. The failure
- * policy is the same everywhere: a capture that cannot be converted (permanent) marks the recording
- * FAILED with the reason; anything else (storage, I/O, a bug) is recorded and thrown, so the request is
- * redelivered and finally dead-lettered.
+ * on-demand and transfer policies on the capture's timeline, convert what they keep, and judge the
+ * output against what the capture holds ({@link OutputCheck}) before publishing it: an empty output is
+ * never published, a short one is PARTIAL with the reason. The failure policy is the same everywhere: a
+ * capture that cannot be converted (permanent) marks the recording FAILED with the reason; anything else
+ * (storage, I/O, a bug) is recorded and thrown, so the request is redelivered and finally dead-lettered.
  */
 @Stateless
 public class RecordingConversion {
@@ -50,6 +56,9 @@ public class RecordingConversion {
 
     @Inject
     CaptureClock captureClock;
+
+    @Inject
+    CompletenessSettings completeness;
 
     public void convert(long recordingId) {
         Optional<ConversionJob> started = attempts.begin(recordingId);
@@ -80,11 +89,18 @@ public class RecordingConversion {
             ConversionResult converted = engine.convert(job.capture(), temporary,
                     output.conversionOptions().withSpans(plan.spans()).withPrompts(plan.prompts()));
             ConversionResult result = clock.anchored() ? converted.withClockOffset(clock.offsetMillis()) : converted;
+            OutputCheck.Verdict verdict = OutputCheck.judge(plan.stretches(), clock.callEnd(), capturedCall(analysis),
+                    result.durationMillis(), result.partialReason(), clock.describe(), completeness.outputTolerance());
+            if (verdict.state() == RecordingState.FAILED) {
+                deleteQuietly(temporary);
+                outcomes.failed(recordingId, verdict.code(), verdict.reason());
+                return;
+            }
             AudioPublisher.publish(temporary, target);
             AudioFile audio = new AudioFile(target.toString(), format, Files.size(target),
                     AudioPublisher.sha256(target), result.durationMillis());
-            if (result.partial()) {
-                outcomes.partial(recordingId, job.capture(), audio, result.toJson(), result.partialReason());
+            if (verdict.state() == RecordingState.PARTIAL) {
+                outcomes.partial(recordingId, job.capture(), audio, result.toJson(), verdict.code(), verdict.reason());
             } else {
                 outcomes.available(recordingId, job.capture(), audio, result.toJson());
             }
@@ -98,6 +114,28 @@ public class RecordingConversion {
             deleteQuietly(temporary);
             throw retry(recordingId, e);
         }
+    }
+
+    /**
+     * What the capture holds of the converted call, from the analysis pass (the whole call, uncut): its
+     * media from the first to the last mixed sample, and the call widened to its SIP answer and BYE.
+     */
+    static OutputCheck.Capture capturedCall(ConversionResult analysis) {
+        Instant first = Instant.ofEpochSecond(0, analysis.originEpochNanos());
+        OutputCheck.Stretch media = new OutputCheck.Stretch(first, first.plusMillis(analysis.durationMillis()));
+        Instant start = media.start();
+        Instant end = media.end();
+        for (CallInfo call : analysis.calls()) {
+            if (call.converted() && call.answerMillis() >= 0) {
+                Instant answer = Instant.ofEpochMilli(call.answerMillis());
+                start = answer.isBefore(start) ? answer : start;
+            }
+            if (call.converted() && call.byeMillis() >= 0) {
+                Instant bye = Instant.ofEpochMilli(call.byeMillis());
+                end = bye.isAfter(end) ? bye : end;
+            }
+        }
+        return new OutputCheck.Capture(media, new OutputCheck.Stretch(start, end));
     }
 
     /** The capture itself is unusable: these never get better by trying again. */

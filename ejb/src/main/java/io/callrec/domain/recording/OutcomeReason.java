@@ -18,8 +18,18 @@ public enum OutcomeReason {
     RETRIES_EXHAUSTED,
     /** The recording stayed PENDING/CONVERTING too long, and re-queueing did not help. */
     STUCK,
-    /** Some audio is missing from the result (PARTIAL). */
+    /** Some audio is missing from the result (PARTIAL): the capture is truncated, or has more streams than the limits. */
     AUDIO_INCOMPLETE,
+    /**
+     * Recorded spans (or parts of them) lie outside the captured call: the call record's clock could not
+     * be aligned with the capture's, or the capture ends before what was recorded (PARTIAL; FAILED when
+     * nothing at all was left).
+     */
+    SPANS_OUTSIDE_CAPTURE,
+    /** The output is shorter than the media the capture holds for it (PARTIAL). */
+    OUTPUT_SHORT,
+    /** The conversion wrote no audio although the recording should hold some (FAILED). */
+    EMPTY_OUTPUT,
     /** The recording policy said this call is not to be recorded. */
     NOT_RECORDED_BY_POLICY,
     /** On-demand recording was never started during the call. */

@@ -136,14 +136,23 @@ public class Recording {
         updatedAt = now;
     }
 
+    /** The whole recording is there. An empty file is never a good recording: that is refused. */
     public void becomeAvailable(AudioFile audio, String statisticsJson, Instant now) {
+        if (audio.durationMillis() <= 0) {
+            throw new IllegalArgumentException("recording " + id + " has no audio (" + audio.durationMillis()
+                    + " ms): an empty recording is never AVAILABLE");
+        }
         finishWithAudio(RecordingState.AVAILABLE, audio, statisticsJson, null, now);
     }
 
     /** Audio was made, but part of the call is missing; {@code why} says which part and why. */
     public void becomePartial(AudioFile audio, String statisticsJson, String why, Instant now) {
+        becomePartial(audio, statisticsJson, OutcomeReason.AUDIO_INCOMPLETE, why, now);
+    }
+
+    public void becomePartial(AudioFile audio, String statisticsJson, OutcomeReason code, String why, Instant now) {
         finishWithAudio(RecordingState.PARTIAL, audio, statisticsJson, why, now);
-        reasonCode = OutcomeReason.AUDIO_INCOMPLETE;
+        reasonCode = code;
     }
 
     private void finishWithAudio(RecordingState finalState, AudioFile audio, String statisticsJson, String why,

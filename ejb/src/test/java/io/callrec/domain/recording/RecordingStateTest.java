@@ -88,6 +88,25 @@ class RecordingStateTest {
     }
 
     @Test
+    void emptyAudioIsNeverAvailable() {
+        Recording r = pending();
+        r.beginAttempt(NOW);
+        assertThatThrownBy(() -> r.becomeAvailable(new AudioFile("/rec/1.wav", "wav", 44, "ab", 0), "{}", NOW))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never AVAILABLE");
+        assertThat(r.getState()).isEqualTo(RecordingState.CONVERTING);
+    }
+
+    @Test
+    void partialCarriesTheCodeOfWhatIsMissing() {
+        Recording r = pending();
+        r.beginAttempt(NOW);
+        r.becomePartial(new AudioFile("/rec/1.wav", "wav", 1044, "ab", 65), "{}", OutcomeReason.SPANS_OUTSIDE_CAPTURE,
+                "3000 ms of the 5000 ms recorded span lie outside the captured call", NOW);
+        assertThat(r.getState()).isEqualTo(RecordingState.PARTIAL);
+        assertThat(r.getReasonCode()).isEqualTo(OutcomeReason.SPANS_OUTSIDE_CAPTURE);
+    }
+
+    @Test
     void suppressedRecordingReleasesItsCapture() {
         Recording r = pending();
         r.suppress(OutcomeReason.NOT_RECORDED_BY_POLICY, "account 7 records no incoming calls", NOW);
