@@ -36,6 +36,11 @@ final class Captures {
      * RTP timestamp, not by arrival.
      */
     static byte[] twoLegCall() {
+        return twoLegCall(T0);
+    }
+
+    /** {@link #twoLegCall()} with its first packet captured at {@code firstPacketNanos} (epoch nanoseconds). */
+    static byte[] twoLegCall(long firstPacketNanos) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         FrameBuilder frames = new FrameBuilder(FrameBuilder.ETHERNET, 0);
         byte[] payload = new byte[PACKET_SAMPLES];
@@ -51,7 +56,7 @@ final class Captures {
                         payload, 0, PACKET_SAMPLES, rtp);
                 int flen = frames.udp(FrameBuilder.ip("192.0.2.10"), 40000, FrameBuilder.ip("192.0.2.20"), 50000,
                         rtp, 0, len, frame);
-                pcap.write(T0 + slot * 20_000_000L, frame, 0, flen);
+                pcap.write(firstPacketNanos + slot * 20_000_000L, frame, 0, flen);
                 int b = slot - B_OFFSET_SAMPLES / PACKET_SAMPLES;
                 if (b >= 0 && b < B_PACKETS) {
                     for (int k = 0; k < PACKET_SAMPLES; k++) {
@@ -61,7 +66,7 @@ final class Captures {
                             payload, 0, PACKET_SAMPLES, rtp);
                     flen = frames.udp(FrameBuilder.ip("192.0.2.20"), 50000, FrameBuilder.ip("192.0.2.10"), 40000,
                             rtp, 0, len, frame);
-                    pcap.write(T0 + slot * 20_000_000L, frame, 0, flen);
+                    pcap.write(firstPacketNanos + slot * 20_000_000L, frame, 0, flen);
                 }
             }
         } catch (IOException e) {

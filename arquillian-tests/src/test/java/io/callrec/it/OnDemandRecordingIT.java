@@ -78,8 +78,8 @@ class OnDemandRecordingIT extends DeployedEar {
         });
     }
 
-    @Test
-    void announcementsAreMixedInAtTheStartAndStopOfTheRecordedSpan() throws Exception {
+    /** An account of a fresh customer that may start and stop recording, with the announcements mixed in. */
+    private String announcedAccount() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String customer = "it-announce-" + suffix;
         assertThat(api().put("customers/" + customer, "{\"name\":\"Announce\"}").statusCode()).isEqualTo(201);
@@ -88,10 +88,35 @@ class OnDemandRecordingIT extends DeployedEar {
                 .isEqualTo(201);
         assertThat(api().put("accounts/acct-" + suffix, "{\"customer\":\"" + customer + "\",\"product\":\"announce-"
                 + suffix + "\"}").statusCode()).isEqualTo(201);
+        return customer + "/acct-" + suffix;
+    }
+
+    @Test
+    void announcementsAreMixedInAtTheStartAndStopOfTheRecordedSpan() throws Exception {
         Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         byte[] pcap = capture(new OnDemandCall(nanos(start), 4000).record(1000, true).record(3000, false));
-        long id = post(call(customer + "/acct-" + suffix, start.minusMillis(100), start.plusSeconds(4)), pcap);
+        long id = post(call(announcedAccount(), start.minusMillis(100), start.plusSeconds(4)), pcap);
 
+        assertPromptsAtTheSpanOneToThreeSeconds(id, start);
+    }
+
+    @Test
+    void announcementCuesOfSwitchEventsTwoHoursAheadAreMixedInWhereTheSpanStartsAndStops() throws Exception {
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        Instant answer = start.minusMillis(20);
+        Instant connect = answer.plus(Duration.ofHours(2));
+        String json = call(announcedAccount(), connect, connect.plusSeconds(4)).replace("\"direction\"",
+                "\"controlEvents\":[{\"at\":\"" + connect.plusMillis(1020) + "\",\"action\":\"start\"},"
+                        + "{\"at\":\"" + connect.plusMillis(3020) + "\",\"action\":\"stop\"}],\"direction\"");
+        long id = post(json, capture(new OnDemandCall(nanos(start), 4000)));
+
+        JsonObject recording = assertPromptsAtTheSpanOneToThreeSeconds(id, start);
+        assertThat(recording.getJsonObject("statistics").getJsonNumber("clockOffsetMillis").longValue())
+                .isEqualTo(-7_200_000L);
+    }
+
+    /** The recording kept 1 s to 3 s of the capture, with "started" at its start and "stopped" at its end. */
+    private JsonObject assertPromptsAtTheSpanOneToThreeSeconds(long id, Instant start) throws Exception {
         JsonObject recording = awaitFinal(id);
         assertThat(recording.getString("state")).as(recording.toString()).isEqualTo("AVAILABLE");
         assertThat(recording.getJsonObject("recordingControl").getBoolean("mixAnnouncements")).isTrue();
@@ -106,6 +131,7 @@ class OnDemandRecordingIT extends DeployedEar {
         short[] stopped = prompt("stopped");
         assertThat(changedWhereAudible(audio, caller, started, 0)).isGreaterThan(0.9);
         assertThat(changedWhereAudible(audio, caller, stopped, audio.length - stopped.length)).isGreaterThan(0.9);
+        return recording;
     }
 
     /** Of the prompt's audible samples placed at {@code offset}, the share where the audio is not the caller's alone. */

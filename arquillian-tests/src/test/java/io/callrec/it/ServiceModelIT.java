@@ -265,8 +265,13 @@ class ServiceModelIT {
                 """.formatted(UUID.randomUUID(), UUID.randomUUID(), account, direction, controlEvents, playedInBand);
     }
 
+    /**
+     * Posts the call with a capture whose first packet is at the xDR's connect (2026-11-26T10:00:00Z), and
+     * reads the recording at once: the spans and audit trail read the same before and after the conversion.
+     */
     private JsonObject postAndRead(String json) {
-        HttpResponse<String> created = api().postCall(json, Captures.twoLegCall());
+        HttpResponse<String> created = api().postCall(json,
+                Captures.twoLegCall(java.time.Instant.parse("2026-11-26T10:00:00Z").getEpochSecond() * 1_000_000_000L));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = ApiClient.json(created.body()).getJsonNumber("recordingId").longValue();
         return ApiClient.json(api().get("recordings/" + id).body());

@@ -142,6 +142,52 @@ class SharedRecordingIT extends DeployedEar {
                 .isEqualTo(spooledBefore);
     }
 
+    @Test
+    void accountsOnASwitchClockADayBehindGetTheirOwnSecondsOfTheCaptureEachFromTheOneCapture() throws Exception {
+        String caller = account("auto-out-clock", "{\"autoRecordOutgoing\":true}");
+        String callee = account("manual-clock", "{\"allowManualStartStop\":true}");
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        Instant answer = start.minusMillis(20);
+        Duration behind = Duration.ofDays(1).plusHours(2).plusMillis(7);
+        Instant connect = answer.minus(behind);
+        String call = UUID.randomUUID().toString();
+        String json = """
+                {"callId":"%s@it","h323ConfId":"%s","accountId":"%s","customerId":"%s",
+                 "callingNumber":"100","calledNumber":"200","direction":"outgoing",
+                 "connectTime":"%s","disconnectTime":"%s",
+                 "xdrs":[{"accountId":"%s","customerId":"%s","direction":"incoming","controlEvents":[
+                   {"at":"%s","action":"start","source":"*44 on the callee"},
+                   {"at":"%s","action":"stop","source":"*45 on the callee"}]}]}
+                """.formatted(UUID.randomUUID(), call, caller, customer, connect, connect.plusSeconds(3), callee, customer,
+                connect.plusSeconds(1), connect.plusSeconds(2));
+        long id = post(json, capture(new OnDemandCall(nanos(start), 3000)));
+
+        JsonObject callers = awaitFinal(id);
+        assertThat(callers.getString("state")).as(callers.toString()).isEqualTo("AVAILABLE");
+        assertThat(callers.getJsonNumber("durationMillis").longValue()).as("the caller records it all").isBetween(3000L, 3010L);
+        List<JsonObject> ofCall = ApiClient.json(api().get("recordings?h323ConfId=" + call).body()).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(ofCall).hasSize(2);
+        JsonObject callees = awaitFinal(ofCall.get(1).getJsonNumber("id").longValue());
+
+        assertThat(callees.getString("state")).as(callees.toString()).isEqualTo("AVAILABLE");
+        assertThat(callees.getJsonNumber("splitFrom").longValue()).isEqualTo(id);
+        assertThat(Pcm.wavSamples(api().getBytes("recordings/" + callees.getJsonNumber("id") + "/audio", null).body()))
+                .as("the callee's second, 1 s after the 200 OK (980 ms after the first packet), converted again"
+                        + " for its own recording without moving the switch's times twice")
+                .isEqualTo(OnDemandRecordingIT.callerAudio(980 * 8, 1980 * 8));
+        assertThat(callees.getJsonArray("spans").getValuesAs(JsonObject.class)).singleElement().satisfies(s -> {
+            assertThat(s.getString("start")).isEqualTo(answer.plusSeconds(1).toString());
+            assertThat(s.getString("end")).isEqualTo(answer.plusSeconds(2).toString());
+        });
+        for (JsonObject r : List.of(callers, callees)) {
+            assertThat(r.getJsonObject("statistics").getJsonNumber("clockOffsetMillis").longValue())
+                    .isEqualTo(behind.toMillis());
+            assertThat(r.getJsonObject("statistics").getString("clockAnchor")).isEqualTo("sip-answer");
+            assertThat(r.getJsonArray("audit").getJsonObject(0).getString("trigger")).isEqualTo("clock");
+        }
+    }
+
     /** The captures waiting in the server's spool folder. */
     private static java.util.Set<Path> spooled() throws IOException {
         Path spool = Path.of(System.getProperty("callrec.test.storage.dir"), "spool");

@@ -43,8 +43,22 @@ class TransferRecordingIT extends DeployedEar {
     private final String a = "caller-" + suffix;
     private final String c = "target-" + suffix;
 
+    /**
+     * How far the switch's clock, which times the xDR, its events and legs, is behind the capture's
+     * (negative: ahead); the server lines them up at the call's connect.
+     */
+    private Duration xdrBehind = Duration.ZERO;
+    /** The call's connect on the capture's clock: its first packet, or the 200 OK when the capture has SIP. */
+    private Instant connect = t0;
+
+    /** {@code millis} into the capture, on the capture's clock: where the audio and the stored spans are. */
     private Instant at(long millis) {
         return t0.plusMillis(millis);
+    }
+
+    /** The same moment as the switch reports it. */
+    private Instant xdrAt(long millis) {
+        return at(millis).minus(xdrBehind);
     }
 
     /** B's account: a fresh customer and a product with these call recording options. */
@@ -68,8 +82,8 @@ class TransferRecordingIT extends DeployedEar {
                  "customerId":"%s","callingNumber":"14155550100","calledNumber":"14155550199",
                  "direction":"incoming","connectTime":"%s","disconnectTime":"%s",
                  "controlEvents":[%s],"legs":[%s]}
-                """.formatted(UUID.randomUUID(), UUID.randomUUID(), b, customer, t0, at(disconnectMillis), controlEvents,
-                        legs);
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), b, customer, connect.minus(xdrBehind),
+                        xdrAt(disconnectMillis), controlEvents, legs);
     }
 
     private String start(long millis) {
@@ -77,13 +91,13 @@ class TransferRecordingIT extends DeployedEar {
     }
 
     private String event(long millis, String action) {
-        return "{\"at\":\"%s\",\"action\":\"%s\",\"source\":\"*44 on B\"}".formatted(at(millis), action);
+        return "{\"at\":\"%s\",\"action\":\"%s\",\"source\":\"*44 on B\"}".formatted(xdrAt(millis), action);
     }
 
     private String leg(String id, String kind, String partyA, String partyB, long from, long to, String handedOverBy) {
         return """
                 {"id":"%s","kind":"%s","partyA":"%s","partyB":%s,"start":"%s","end":"%s","handedOverBy":%s}"""
-                .formatted(id, kind, partyA, partyB == null ? "null" : "\"" + partyB + "\"", at(from), at(to),
+                .formatted(id, kind, partyA, partyB == null ? "null" : "\"" + partyB + "\"", xdrAt(from), xdrAt(to),
                         handedOverBy == null ? "null" : "\"" + handedOverBy + "\"");
     }
 
@@ -161,6 +175,19 @@ class TransferRecordingIT extends DeployedEar {
 
     @Test
     void transferorWithAutoRecordRedirectedOwnsOneRecordingOfBothConversations() throws Exception {
+        JsonObject recording = transferorOwnsBothConversations();
+        assertThat(recording.getJsonObject("statistics").getJsonNumber("clockOffsetMillis").longValue()).isZero();
+    }
+
+    @Test
+    void legsAndEventsOnASwitchClockTwoHoursBehindCutTheSameSecondsOfTheCapture() throws Exception {
+        xdrBehind = Duration.ofHours(2).plusMillis(7);
+        JsonObject recording = transferorOwnsBothConversations();
+        assertClockReported(recording, 7_200_007L);
+    }
+
+    /** B starts recording at 1 s (*44), consults C and transfers A to C at 3 s: B's recording holds 1 s to 6 s. */
+    private JsonObject transferorOwnsBothConversations() throws Exception {
         String b = accountB("{\"allowManualStartStop\":true,\"autoRecordRedirected\":true}");
         long id = post(call(b, start(1000), transferLegs(b)), capture());
 
@@ -169,10 +196,25 @@ class TransferRecordingIT extends DeployedEar {
                 tuple("ab", a + "–" + b, at(1000).toString(), at(3000).toString(), "switch"),
                 tuple("ac", a + "–" + c, at(3000).toString(), at(6000).toString(), "switch"));
         assertThat(notes(recording)).isEmpty();
+        return recording;
+    }
+
+    /** The recording says how far the switch's clock was off, in its statistics and first in its audit trail. */
+    private void assertClockReported(JsonObject recording, long offsetMillis) {
+        assertThat(recording.getJsonObject("statistics").getJsonNumber("clockOffsetMillis").longValue())
+                .isEqualTo(offsetMillis);
+        assertThat(recording.getJsonObject("statistics").getString("clockAnchor")).isEqualTo("first-media");
+        JsonObject entry = recording.getJsonArray("audit").getValuesAs(JsonObject.class).get(0);
+        assertThat(entry.getString("trigger")).isEqualTo("clock");
+        assertThat(entry.getString("action")).isEqualTo("align");
+        assertThat(entry.getBoolean("accepted")).isTrue();
+        assertThat(entry.getString("at")).isEqualTo(t0.toString());
+        assertThat(entry.getString("reason")).contains("moved by " + (offsetMillis > 0 ? "+" : "") + offsetMillis + " ms");
     }
 
     @Test
     void consultationCapturedAsADialogOfItsOwnStaysOutOfTheTransferorsRecording() throws Exception {
+        connect = t0.minusNanos(TransferCall.ANSWER_BEFORE_MEDIA_NANOS);
         String b = accountB("{\"allowManualStartStop\":true,\"autoRecordRedirected\":true}");
         long id = post(call(b, start(1000), transferLegs(b)), captureWithConsultation());
 
@@ -270,6 +312,7 @@ class TransferRecordingIT extends DeployedEar {
 
     @Test
     void transferorWhoStartsRecordingInBandOwnsBothConversations() throws Exception {
+        connect = t0.minusNanos(TransferCall.ANSWER_BEFORE_MEDIA_NANOS);
         String b = accountB("{\"allowManualStartStop\":true,\"autoRecordRedirected\":true}");
         byte[] pcap = capture(new TransferCall(t0.getEpochSecond() * 1_000_000_000L).signalled().recordInfo(1000, true));
         long id = post(call(b, "", transferLegs(b)), pcap);
@@ -282,6 +325,16 @@ class TransferRecordingIT extends DeployedEar {
 
     @Test
     void announcementOfATransferorsRecordingIsMixedInWhereItStarted() throws Exception {
+        announcementIsMixedInWhereTheRecordingStarted();
+    }
+
+    @Test
+    void announcementCueOfASwitchClockThreeHoursAheadIsMixedInWhereTheRecordingStarted() throws Exception {
+        xdrBehind = Duration.ofHours(-3);
+        assertClockReported(announcementIsMixedInWhereTheRecordingStarted(), -10_800_000L);
+    }
+
+    private JsonObject announcementIsMixedInWhereTheRecordingStarted() throws Exception {
         String b = accountB("{\"allowManualStartStop\":true,\"autoRecordRedirected\":true,\"playAnnouncement\":true}");
         long id = post(call(b, start(1000), transferLegs(b)), capture());
 
@@ -304,16 +357,31 @@ class TransferRecordingIT extends DeployedEar {
             }
         }
         assertThat(differing).as("samples the prompt changed").isGreaterThan(RATE / 2);
+        return recording;
     }
 
     @Test
     void retrieverWithAnXdrGetsItsOwnRecordingWhileTheParkersStaysItsOwn() throws Exception {
+        retrieverAndParkerGetARecordingEach();
+    }
+
+    @Test
+    void parkingAndRetrievalOnASwitchClockADayAheadSplitTheSameSecondsOfTheCapture() throws Exception {
+        xdrBehind = Duration.ofDays(-1).minusMillis(250);
+        JsonObject[] both = retrieverAndParkerGetARecordingEach();
+        assertClockReported(both[0], -86_400_250L);
+        assertThat(both[1].getJsonObject("statistics").getJsonNumber("clockOffsetMillis").longValue())
+                .as("the recording split off for the retriever lines the clocks up alike").isEqualTo(-86_400_250L);
+    }
+
+    /** The parker's recording and the one split off for the retriever, each exactly its account's part. */
+    private JsonObject[] retrieverAndParkerGetARecordingEach() throws Exception {
         String b = accountB("{\"autoRecordIncoming\":true,\"autoRecordRedirected\":true}");
         String retriever = account("c", "{\"autoRecordIncoming\":true}");
         String h323 = UUID.randomUUID().toString();
         String json = call(b, "", parkingLegs(b, retriever)).replaceFirst("\"h323ConfId\":\"[^\"]+\"",
                 "\"h323ConfId\":\"" + h323 + "\"").replace("\"legs\":", "\"xdrs\":[{\"accountId\":\"" + retriever
-                + "\",\"direction\":\"incoming\",\"connectTime\":\"" + at(3000) + "\"}],\"legs\":");
+                + "\",\"direction\":\"incoming\",\"connectTime\":\"" + xdrAt(3000) + "\"}],\"legs\":");
         long id = post(json, capture());
 
         JsonObject parkers = assertAudio(id, part(AB, 0, 2000));
@@ -330,5 +398,6 @@ class TransferRecordingIT extends DeployedEar {
                 });
         assertThat(spans(retrievers)).containsExactly(
                 tuple("ac", a + "–" + retriever, at(3000).toString(), at(6000).toString(), "auto"));
+        return new JsonObject[] {parkers, retrievers};
     }
 }

@@ -21,6 +21,8 @@ import java.util.List;
 public final class TransferCall {
 
     public static final String A = "192.0.2.10";
+    /** With {@link #signalled()}: the 200 OK answering A's INVITE is captured this long before the call's first packet. */
+    public static final long ANSWER_BEFORE_MEDIA_NANOS = 2_000_000L;
     private static final int SAMPLES = 160;
 
     private record Part(String peer, int fromMillis, int toMillis, int signal) {
@@ -151,7 +153,7 @@ public final class TransferCall {
         sip(pcap, frames, frame, t - 3_000_000L, caller, peer, SipMessageBuilder.request("INVITE", to)
                 .dialog(callId, from, "tagA", to, toTag, cseq + 1, "INVITE")
                 .body("application/sdp", SipMessageBuilder.audioSdp(caller, port, "0")));
-        sip(pcap, frames, frame, t - 2_000_000L, peer, caller, SipMessageBuilder.response(200, "OK")
+        sip(pcap, frames, frame, t - ANSWER_BEFORE_MEDIA_NANOS, peer, caller, SipMessageBuilder.response(200, "OK")
                 .dialog(callId, from, "tagA", to, "tagB", cseq + 1, "INVITE")
                 .body("application/sdp", SipMessageBuilder.audioSdp(peer, port + 10000, "0")));
         sip(pcap, frames, frame, t - 1_000_000L, caller, peer, SipMessageBuilder.request("ACK", to)
