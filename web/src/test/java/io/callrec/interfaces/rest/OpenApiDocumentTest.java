@@ -2,6 +2,9 @@ package io.callrec.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callrec.domain.ondemand.Action;
+import io.callrec.domain.ondemand.Trigger;
+import io.callrec.domain.recording.OutcomeReason;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +21,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI description stays true: every resource method of the API is described in it. */
+/**
+ * The OpenAPI description stays true: every resource method of the API is described in it, and the
+ * values it lists for reason codes and audit triggers are the domain's.
+ */
 class OpenApiDocumentTest {
 
     @Test
@@ -38,6 +44,30 @@ class OpenApiDocumentTest {
             String block = yaml.substring(at, next < 0 ? yaml.length() : next);
             assertThat(block).as(operation).contains("\n    " + method + ":");
         }
+    }
+
+    @Test
+    void reasonCodesAndAuditValuesAreTheDomainsOwn() throws Exception {
+        String yaml;
+        try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("/openapi.yaml")) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(listAfter(yaml, "        reasonCode: {type: string, enum: ["))
+                .containsExactlyElementsOf(Stream.of(OutcomeReason.values()).map(Enum::name).toList());
+        assertThat(listAfter(yaml, "              trigger: {type: string, enum: ["))
+                .containsExactlyElementsOf(Stream.of(Trigger.values()).map(Trigger::jsonName).toList());
+        String auditActions = Stream.of(Action.values()).map(a -> a.name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertThat(yaml).contains("action: {type: string, enum: [" + auditActions + "]}");
+    }
+
+    /** The comma-separated items of the first YAML flow list that follows {@code prefix}. */
+    private static List<String> listAfter(String yaml, String prefix) {
+        int at = yaml.indexOf(prefix);
+        assertThat(at).as(prefix.trim()).isPositive();
+        int from = yaml.lastIndexOf('[', at + prefix.length());
+        String items = yaml.substring(from + 1, yaml.indexOf(']', from));
+        return Stream.of(items.split(",")).map(String::trim).toList();
     }
 
     private static List<String> operations() throws IOException, URISyntaxException {
