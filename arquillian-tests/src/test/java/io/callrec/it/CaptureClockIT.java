@@ -148,6 +148,26 @@ class CaptureClockIT extends DeployedEar {
     }
 
     @Test
+    void sipInfoFoundInTheCaptureStaysWhereTheCaptureHasItWhateverTheSwitchClock() throws Exception {
+        String account = account("manual-info", "{\"allowManualStartStop\":true}");
+        Instant xdrConnect = captureConnect(true).minus(Duration.ofHours(5));
+        byte[] pcap = Captures.written(new OnDemandCall(nanos(firstPacket), 20_000).answeredBeforeMedia(ANSWER_LEAD_MILLIS)
+                .record(1000, true).record(2000, false)::write);
+        long id = post(call(account, xdrConnect, ""), pcap);
+
+        JsonObject recording = awaitFinal(id);
+
+        assertThat(recording.getString("state")).as(recording.toString()).isEqualTo("AVAILABLE");
+        assertThat(Pcm.wavSamples(api().getBytes("recordings/" + id + "/audio", null).body()))
+                .isEqualTo(OnDemandRecordingIT.callerAudio(RATE, 2 * RATE));
+        assertThat(recording.getJsonArray("audit").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("trigger"), a -> a.getString("at")).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("clock", captureConnect(true).toString()),
+                        org.assertj.core.groups.Tuple.tuple("sip-info", firstPacket.plusSeconds(1).toString()),
+                        org.assertj.core.groups.Tuple.tuple("sip-info", firstPacket.plusSeconds(2).toString()));
+    }
+
+    @Test
     void withoutAnAnchorSpansThatFallOutsideTheCaptureFailAndKeepTheCapture() throws Exception {
         String account = account("manual-none", "{\"allowManualStartStop\":true}");
         Instant nineOClock = firstPacket.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(9));

@@ -90,7 +90,7 @@ public class RecordingConversion {
                     output.conversionOptions().withSpans(plan.spans()).withPrompts(plan.prompts()));
             ConversionResult result = clock.anchored() ? converted.withClockOffset(clock.offsetMillis()) : converted;
             OutputCheck.Verdict verdict = OutputCheck.judge(plan.stretches(), clock.callEnd(), capturedCall(analysis),
-                    result.durationMillis(), result.partialReason(), clock.describe(), completeness.outputTolerance());
+                    result.durationMillis(), result.partialReason(), whyOutside(clock), completeness.outputTolerance());
             if (verdict.state() == RecordingState.FAILED) {
                 deleteQuietly(temporary);
                 outcomes.failed(recordingId, verdict.code(), verdict.reason());
@@ -136,6 +136,11 @@ public class RecordingConversion {
             }
         }
         return new OutputCheck.Capture(media, new OutputCheck.Stretch(start, end));
+    }
+
+    /** Why recorded spans can lie outside the captured call: the clocks, or a capture that does not cover them. */
+    private static String whyOutside(ClockAlignment clock) {
+        return clock.anchored() ? "the capture does not cover them, though " + clock.describe() : clock.describe();
     }
 
     /** The capture itself is unusable: these never get better by trying again. */
