@@ -85,6 +85,18 @@ final class JsonBody {
         return text.isEmpty() ? null : text;
     }
 
+    /** A string exactly as sent, spaces kept (a password); null when absent or null. */
+    String rawString(String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.STRING) {
+            throw new InvalidFieldException(name(field), "must be a string");
+        }
+        return ((JsonString) v).getString();
+    }
+
     boolean bool(String field, boolean absent) {
         JsonValue v = o.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
