@@ -26,10 +26,18 @@ public class PasswordHashing {
     private static final int SALT_BYTES = BCryptPassword.BCRYPT_SALT_SIZE;
 
     private final SecureRandom random = new SecureRandom();
+    private final SecuritySettings settings;
     private volatile PasswordHash decoy;
 
+    /** For the container's proxy only. */
+    protected PasswordHashing() {
+        this(null);
+    }
+
     @Inject
-    SecuritySettings settings;
+    public PasswordHashing(SecuritySettings settings) {
+        this.settings = settings;
+    }
 
     public PasswordHash hash(String password) {
         return hash(password, settings.bcryptCost());

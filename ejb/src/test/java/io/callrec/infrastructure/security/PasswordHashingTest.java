@@ -13,11 +13,7 @@ import org.wildfly.security.password.spec.IteratedSaltedHashPasswordSpec;
 
 class PasswordHashingTest {
 
-    private final PasswordHashing hashing = new PasswordHashing();
-
-    PasswordHashingTest() {
-        hashing.settings = new SecuritySettings();
-    }
+    private final PasswordHashing hashing = new PasswordHashing(new SecuritySettings());
 
     @Test
     void aHashVerifiesItsPasswordAndNoOther() {

@@ -11,6 +11,7 @@ import io.callrec.infrastructure.storage.InvalidCaptureException;
 import io.callrec.infrastructure.storage.StorageFullException;
 import io.callrec.interfaces.security.NotAuthenticatedException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -112,6 +113,26 @@ final class ErrorMappers {
         @Override
         public Response toResponse(ConflictException e) {
             return ApiError.of(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    /**
+     * What JAX-RS itself refuses (no such path 404, method not allowed 405, unsupported media type
+     * 415, a path parameter that is not a number): the same JSON error, its headers (Allow) kept.
+     */
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^RESTEASY\\d+: ", "");
+            Response.ResponseBuilder answer = Response.fromResponse(ApiError.of(original.getStatus(), message));
+            original.getStringHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                    values.forEach(v -> answer.header(name, v));
+                }
+            });
+            return answer.build();
         }
     }
 }
