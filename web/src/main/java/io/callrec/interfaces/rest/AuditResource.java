@@ -8,7 +8,6 @@ import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
-import java.util.List;
 
 /**
  * {@code GET /api/v1/audit?recording=&user=&from=&to=&limit=&after=} (admin only): the access and change
@@ -43,16 +41,8 @@ public class AuditResource {
         AuditLog.Filter filter = new AuditLog.Filter(QueryParams.id("recording", recording), QueryParams.text(user),
                 QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.id("after", after),
                 QueryParams.limit(limit));
-        List<AuditRecord> records = audit.find(caller, filter);
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        records.forEach(r -> items.add(json(r)));
-        JsonObjectBuilder page = Json.createObjectBuilder().add("items", items);
-        if (records.size() == filter.limit()) {
-            page.add("next", records.get(records.size() - 1).getId());
-        } else {
-            page.addNull("next");
-        }
-        return Response.ok(page.build().toString()).build();
+        return Response.ok(KeysetPage.of(audit.find(caller, filter), filter.limit(), AuditResource::json, AuditRecord::getId))
+                .build();
     }
 
     private static JsonObjectBuilder json(AuditRecord r) {

@@ -7,8 +7,6 @@ import io.callrec.infrastructure.persistence.Xdrs;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /**
  * {@code GET /api/v1/xdrs?account=&customer=&from=&to=&number=&limit=&after=}: the xDR panel — the
@@ -47,22 +44,13 @@ public class XdrResource {
         Xdrs.Filter filter = new Xdrs.Filter(QueryParams.text(account), QueryParams.text(customer),
                 QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.text(number),
                 QueryParams.id("after", after), QueryParams.limit(limit));
-        List<XdrCatalog.Row> rows = catalog.list(caller, filter);
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (XdrCatalog.Row row : rows) {
+        return Response.ok(KeysetPage.of(catalog.list(caller, filter), filter.limit(), row -> {
             JsonObjectBuilder item = RecordingJson.xdr(row.xdr(), r -> links.issue(r, caller.login()));
             if (row.recordingShown()) {
                 item.add("recordingId", row.xdr().getRecording().getId())
                         .add("recordingState", row.xdr().getRecording().getState().name());
             }
-            items.add(item);
-        }
-        JsonObjectBuilder page = Json.createObjectBuilder().add("items", items);
-        if (rows.size() == filter.limit()) {
-            page.add("next", rows.get(rows.size() - 1).xdr().getId());
-        } else {
-            page.addNull("next");
-        }
-        return Response.ok(page.build().toString()).build();
+            return item;
+        }, row -> row.xdr().getId())).build();
     }
 }
