@@ -1,5 +1,6 @@
 package io.callrec.interfaces.security;
 
+import io.callrec.application.identity.CallerDirectory;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,8 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * The request's caller, as {@link ApiAuthenticationFilter} resolved it from the container's principal
- * and the user row. Resources pass it to the use cases, which decide access by it.
+ * The request's caller: on the API as {@link ApiAuthenticationFilter} resolved it (the security
+ * domain's identity and the user row); on pages the container authenticated itself (a FORM login on
+ * the same security domain) from the container's principal and the user row. Resources and pages
+ * pass it to the use cases, which decide access by it.
  */
 @RequestScoped
 public class CurrentCaller {
@@ -18,6 +21,9 @@ public class CurrentCaller {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    CallerDirectory callers;
 
     /** The authenticated caller; 401 when there is none (only the open paths are reached without one). */
     public Caller get() {
@@ -35,7 +41,12 @@ public class CurrentCaller {
     }
 
     public Optional<Caller> find() {
-        return Optional.ofNullable((Caller) request.getAttribute(ATTRIBUTE));
+        Caller caller = (Caller) request.getAttribute(ATTRIBUTE);
+        if (caller == null && request.getUserPrincipal() != null) {
+            caller = callers.user(request.getUserPrincipal().getName()).orElse(null);
+            request.setAttribute(ATTRIBUTE, caller);
+        }
+        return Optional.ofNullable(caller);
     }
 
     /** Where the request came from, for the access log. */
