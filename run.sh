@@ -27,6 +27,9 @@ callrec is starting on WildFly (ready in about half a minute):
   health       http://localhost:8080/api/v1/health    and WildFly's http://localhost:9990/health
   OpenAPI      http://localhost:8080/api/openapi.yaml
   data         $root/var
+  log in       every path but health and OpenAPI needs credentials. On the first start the server
+               creates the admin 'admin' and prints its password once in the log below (look for
+               "callrec: no admin existed"); or start with -Dcallrec.bootstrap-admin=LOGIN:PASSWORD
 INFO
 exec "$home/bin/standalone.sh" -c standalone-full.xml \
   -Djboss.server.base.dir="$base" \

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The xDR's "Play" link plays in a browser: headless Chromium (Debian's package) loads the served
- * recording through its own HTTP requests (range requests included) and finds the whole duration.
+ * The xDR's signed play URL plays in a browser without credentials: headless Chromium (Debian's
+ * package) loads the served recording through its own HTTP requests (range requests included) and
+ * finds the whole duration.
  * Skipped with a message when no Chromium is installed (.ci/run installs it).
  */
 class BrowserPlaybackIT extends DeployedEar {
@@ -30,7 +31,8 @@ class BrowserPlaybackIT extends DeployedEar {
         long id = post(callJson("it-browser-" + UUID.randomUUID().toString().substring(0, 8)), Captures.twoLegCall());
         JsonObject recording = awaitFinal(id);
         assertThat(recording.getString("state")).as(recording.toString()).isEqualTo("AVAILABLE");
-        String link = recording.getJsonArray("xdrs").getJsonObject(0).getString("playLink");
+        // The signed play URL: a browser has no credentials, as an <audio src> or a link in an e-mail.
+        String link = recording.getJsonArray("xdrs").getJsonObject(0).getString("playUrl");
 
         Map<Object, Double> played = BrowserPlayback.durations(browser, List.of(api().url(link)), work);
 

@@ -41,7 +41,7 @@ class ServiceModelIT {
     URL deployment;
 
     private ApiClient api() {
-        return new ApiClient(deployment);
+        return ApiClient.admin(deployment);
     }
 
     private static String unique(String name) {

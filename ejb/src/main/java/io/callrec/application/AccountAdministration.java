@@ -11,28 +11,41 @@ import io.callrec.domain.account.ServiceConfiguration;
 import io.callrec.domain.customer.Customer;
 import io.callrec.domain.dialing.DialingRule;
 import io.callrec.domain.dialing.DtmfCodes;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
 import io.callrec.domain.product.Product;
 import io.callrec.domain.product.RecordingOption;
 import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.infrastructure.persistence.ServiceDirectory;
+import io.callrec.application.audit.AuditTrail;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jboss.ejb3.annotation.SecurityDomain;
 
 /**
- * Use cases on accounts: the operator creates and changes them (with their service configuration);
- * the end user changes what its access role lets it change. Every answer carries the effective
- * configuration, computed in the same transaction.
+ * Use cases on accounts: the operator (admin) creates and changes them (with their service
+ * configuration); the end user, or the self-care user of its customer, changes what the account's
+ * access role lets them change. Every answer carries the effective configuration, computed in the
+ * same transaction. An account outside the caller's reach (another customer's, another account) is
+ * not found for it.
  */
 @Stateless
+@SecurityDomain(Secured.DOMAIN)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CUSTOMER, Role.Names.ACCOUNT})
 public class AccountAdministration {
 
     @Inject
     ServiceDirectory directory;
+
+    @Inject
+    AuditTrail audit;
 
     /** Everything the operator sets on an account; ids refer to existing entities. */
     public record AccountForm(String phoneNumber, String email, String customerId, String accessRoleId, String productId,
@@ -47,7 +60,9 @@ public class AccountAdministration {
         }
     }
 
-    public Saved<AccountView> save(String id, AccountForm form) {
+    @RolesAllowed(Role.Names.ADMIN)
+    public Saved<AccountView> save(Caller caller, String id, AccountForm form) {
+        caller.require(Role.ADMIN);
         Customer customer = References.required(directory, Customer.class, "customer", "customer", form.customerId());
         AccessRole role = References.optional(directory, AccessRole.class, "accessRole", "access role", form.accessRoleId());
         Product product = References.optional(directory, Product.class, "product", "product", form.productId());
@@ -64,6 +79,7 @@ public class AccountAdministration {
         }
         DialingRule rule = References.optional(directory, DialingRule.class, "dialingRule", "dialing rule", form.dialingRuleId());
         Optional<Account> existing = directory.find(Account.class, id);
+        JsonObject before = existing.map(a -> ServiceJson.account(AccountView.of(a))).orElse(null);
         Account account = existing.orElseGet(() -> new Account(id, customer));
         account.belongTo(customer);
         account.contact(form.phoneNumber(), form.email());
@@ -75,24 +91,32 @@ public class AccountAdministration {
         if (existing.isEmpty()) {
             directory.add(account);
         }
-        return new Saved<>(AccountView.of(account), existing.isEmpty());
+        AccountView view = AccountView.of(account);
+        audit.changed(caller, "account", id, before, ServiceJson.account(view));
+        return new Saved<>(view, existing.isEmpty());
     }
 
-    public AccountView account(String id) {
-        return AccountView.of(find(id));
+    public AccountView account(Caller caller, String id) {
+        return AccountView.of(find(caller, id));
     }
 
-    public List<AccountView> accounts(int limit) {
-        return directory.list(Account.class, limit).stream().map(AccountView::of).toList();
+    /** Every account for an admin; a customer user's own customer's; refused to other roles. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.CUSTOMER})
+    public List<AccountView> accounts(Caller caller, int limit) {
+        caller.require(Role.ADMIN, Role.CUSTOMER);
+        List<Account> accounts = caller.is(Role.ADMIN) ? directory.list(Account.class, limit)
+                : directory.accountsOf(caller.customerId(), limit);
+        return accounts.stream().map(AccountView::of).toList();
     }
 
     /**
      * The end user changes some options and, when {@code codes} is present, its custom codes (an empty
      * inner value returns to the dialing rules). Every attribute touched must be modifiable by its role.
      */
-    public AccountView changeAsEndUser(String id, Map<RecordingOption, OptionSetting> changes,
+    public AccountView changeAsEndUser(Caller caller, String id, Map<RecordingOption, OptionSetting> changes,
                                        Optional<Optional<DtmfCodes>> codes) {
-        Account account = find(id);
+        Account account = find(caller, id);
+        JsonObject before = ServiceJson.account(AccountView.of(account));
         Set<Grant> grants = account.endUserGrants();
         for (RecordingOption option : changes.keySet()) {
             requireModify(id, grants, Attribute.of(option));
@@ -102,7 +126,9 @@ public class AccountAdministration {
             account.useCustomCodes(codes.get().orElse(null));
         }
         account.configure(account.getConfiguration().with(changes));
-        return AccountView.of(account);
+        AccountView view = AccountView.of(account);
+        audit.event(caller, "self-service", "account", id, before, ServiceJson.account(view));
+        return view;
     }
 
     private static void requireModify(String id, Set<Grant> grants, Attribute attribute) {
@@ -112,7 +138,19 @@ public class AccountAdministration {
         }
     }
 
-    private Account find(String id) {
-        return directory.find(Account.class, id).orElseThrow(() -> new NotFoundException("account", id));
+    /** The account if it is within the caller's reach: any for an admin, its customer's, or its own. */
+    private Account find(Caller caller, String id) {
+        caller.require(Role.ADMIN, Role.CUSTOMER, Role.ACCOUNT);
+        Account account = directory.find(Account.class, id).orElseThrow(() -> new NotFoundException("account", id));
+        boolean reachable = switch (caller.role()) {
+            case ADMIN -> true;
+            case CUSTOMER -> account.getCustomer().getId().equals(caller.customerId());
+            case ACCOUNT -> account.getId().equals(caller.accountId());
+            case SWITCH -> false;
+        };
+        if (!reachable) {
+            throw new NotFoundException("account", id);
+        }
+        return account;
     }
 }

@@ -1,6 +1,8 @@
 package io.callrec.application;
 
 import io.callrec.domain.account.EffectiveConfiguration;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
 import io.callrec.domain.ondemand.CallControl;
 import io.callrec.domain.ondemand.RecordingControl;
 import io.callrec.domain.ondemand.SpanOutcome;
@@ -22,6 +24,7 @@ import io.callrec.infrastructure.messaging.ConversionRequests;
 import io.callrec.infrastructure.persistence.RecordingControls;
 import io.callrec.infrastructure.persistence.Recordings;
 import io.callrec.infrastructure.storage.SpooledCapture;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jboss.ejb3.annotation.SecurityDomain;
 
 /**
  * Use case: the switch hands over a finished call with the xDRs of the accounts on it (the posting
@@ -41,6 +45,8 @@ import java.util.Optional;
  * If no account is entitled, the recording is SUPPRESSED at once. If any step fails, none of it happens.
  */
 @Stateless
+@SecurityDomain(Secured.DOMAIN)
+@RolesAllowed({Role.Names.SWITCH, Role.Names.ADMIN})
 public class CallIntake {
 
     /** Folder name for calls whose account has no known customer. */
@@ -70,9 +76,10 @@ public class CallIntake {
 
     /**
      * {@code accounts} holds at least the posting account's xDR; {@code legs} is empty unless the switch
-     * reported transfers or parking (see {@link OwnershipPolicy}).
+     * reported transfers or parking (see {@link OwnershipPolicy}). Only the switch (or an admin) posts calls.
      */
-    public Accepted accept(List<AccountCall> accounts, List<CallLeg> legs, SpooledCapture capture) {
+    public Accepted accept(Caller caller, List<AccountCall> accounts, List<CallLeg> legs, SpooledCapture capture) {
+        caller.require(Role.SWITCH, Role.ADMIN);
         CallRecord first = accounts.get(0).call();
         String customer = first.customerId() == null ? NO_CUSTOMER : first.customerId();
         Recording recording = Recording.pending(customer, first.connectTime(), capture.path().toString(),

@@ -1,5 +1,8 @@
 package io.callrec.application;
 
+import io.callrec.domain.access.RecordingVisibility;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
 import io.callrec.domain.ondemand.AnnouncementCue;
 import io.callrec.domain.ondemand.AuditEntry;
 import io.callrec.domain.ondemand.RecordingControl;
@@ -8,33 +11,73 @@ import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingEvent;
 import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.xdr.Xdr;
-import io.callrec.infrastructure.persistence.RecordingControls;
 import io.callrec.infrastructure.persistence.Recordings;
+import io.callrec.infrastructure.persistence.VisibleTo;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.ejb3.annotation.SecurityDomain;
 
-/** Use case: look a recording up, with the xDRs that link to it. */
+/**
+ * Use case: look recordings up, with the xDRs that link to them, as the caller may see them. One
+ * rule decides ({@link RecordingVisibility}); lists apply its query form ({@link VisibleTo}) so paging
+ * and totals count only what the caller sees. A recording the caller may not see is not found. Inside a
+ * visible recording a non-admin sees only the xDRs (and their accounts' spans and audit) that are its own.
+ */
 @Stateless
+@SecurityDomain(Secured.DOMAIN)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CUSTOMER, Role.Names.ACCOUNT})
 public class RecordingCatalog {
 
     @Inject
     Recordings recordings;
 
     @Inject
-    RecordingControls controls;
+    VisibleRecordings visibleRecordings;
 
-    public Optional<RecordingDetails> find(long id) {
-        return recordings.find(id).map(r -> new RecordingDetails(r, recordings.xdrsOf(r)));
+    /** A recording with its xDRs, its accounts' spans and audit (as the caller may see them), read in one transaction. */
+    public record RecordingDetails(Recording recording, List<Xdr> xdrs, List<ControlDetails> controls,
+                                   boolean privateToOwner) {
     }
 
-    /**
-     * The recorded spans and audit trail kept with a recording, one per entitled account, the posting
-     * account's first; empty when no account was entitled (or for recordings made before they were kept).
-     */
-    public List<ControlDetails> controls(long id) {
-        return recordings.find(id).map(r -> controls.all(r).stream().map(ControlDetails::of).toList()).orElse(List.of());
+    public Optional<RecordingDetails> find(Caller caller, long id) {
+        caller.require(Role.ADMIN, Role.CUSTOMER, Role.ACCOUNT);
+        return visibleRecordings.find(caller, id);
+    }
+
+    /** One page of recordings the caller may see, newest first, optionally in one state, with the total that matched. */
+    public Page list(Caller caller, RecordingState state, int limit) {
+        caller.require(Role.ADMIN, Role.CUSTOMER, Role.ACCOUNT);
+        VisibleTo visible = VisibleTo.of(caller);
+        List<RecordingDetails> items = recordings.list(visible, state, limit).stream()
+                .flatMap(r -> visibleRecordings.details(caller, r, false).stream()).toList();
+        return new Page(recordings.count(visible, state), items);
+    }
+
+    /** Every recording of one call the caller may see: accounts that recorded different parts of it have one each. */
+    public Page ofCall(Caller caller, String h323ConfId) {
+        caller.require(Role.ADMIN, Role.CUSTOMER, Role.ACCOUNT);
+        List<RecordingDetails> items = recordings.ofCall(VisibleTo.of(caller), h323ConfId).stream()
+                .flatMap(r -> visibleRecordings.details(caller, r, false).stream()).toList();
+        return new Page(items.size(), items);
+    }
+
+    public record Page(long total, List<RecordingDetails> items) {
+    }
+
+    /** Outcome events after {@code afterId} of recordings the caller may see, oldest first. */
+    public List<RecordingEvent> events(Caller caller, long afterId, int limit) {
+        caller.require(Role.ADMIN, Role.CUSTOMER, Role.ACCOUNT);
+        return recordings.eventsAfter(VisibleTo.of(caller), afterId, limit);
+    }
+
+    /** True when the database answers; used by the (anonymous) health check. */
+    @PermitAll
+    public boolean databaseAnswers() {
+        return recordings.count() >= 0;
     }
 
     /** A detached copy of one account's spans and audit trail on a recording. */
@@ -48,36 +91,5 @@ public class RecordingCatalog {
                     c.getIgnoredNotAllowed(), c.storedSpans(), c.audit(), c.isMixAnnouncements(), c.announcementCues(),
                     c.ownershipNotes());
         }
-    }
-
-    /** One page of recordings, newest first, optionally in one state, with the total that matched. */
-    public Page list(RecordingState state, int limit) {
-        List<RecordingDetails> items = recordings.list(state, limit).stream()
-                .map(r -> new RecordingDetails(r, recordings.xdrsOf(r))).toList();
-        return new Page(recordings.count(state), items);
-    }
-
-    /** Every recording of one call: accounts that recorded different parts of it have one each. */
-    public Page ofCall(String h323ConfId) {
-        List<RecordingDetails> items = recordings.ofCall(h323ConfId).stream()
-                .map(r -> new RecordingDetails(r, recordings.xdrsOf(r))).toList();
-        return new Page(items.size(), items);
-    }
-
-    public record Page(long total, List<RecordingDetails> items) {
-    }
-
-    /** A recording and its xDRs, read in one transaction. */
-    public record RecordingDetails(Recording recording, List<Xdr> xdrs) {
-    }
-
-    /** Outcome events after {@code afterId}, oldest first (the outbox of FAILED/PARTIAL/... outcomes). */
-    public List<RecordingEvent> events(long afterId, int limit) {
-        return recordings.eventsAfter(afterId, limit);
-    }
-
-    /** True when the database answers; used by the health check. */
-    public boolean databaseAnswers() {
-        return recordings.count() >= 0;
     }
 }

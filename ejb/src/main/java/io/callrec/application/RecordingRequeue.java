@@ -1,18 +1,28 @@
 package io.callrec.application;
 
+import io.callrec.application.audit.AuditTrail;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingState;
 import io.callrec.infrastructure.messaging.ConversionRequests;
 import io.callrec.infrastructure.persistence.Recordings;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.jboss.ejb3.annotation.SecurityDomain;
 
 /** Use case: an administrator queues a FAILED recording for conversion again (its capture is kept). */
 @Stateless
+@SecurityDomain(Secured.DOMAIN)
+@RolesAllowed(Role.Names.ADMIN)
 public class RecordingRequeue {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Recordings recordings;
@@ -24,7 +34,8 @@ public class RecordingRequeue {
     Clock clock;
 
     /** Refused (with the reason) unless the recording exists, is FAILED and still has its capture. */
-    public void requeue(long id) {
+    public void requeue(Caller caller, long id) {
+        caller.require(Role.ADMIN);
         Recording r = recordings.lockForUpdate(id).orElseThrow(() -> new RequeueRefusedException(
                 RequeueRefusedException.Why.UNKNOWN, "no recording with id " + id));
         if (r.getState() != RecordingState.FAILED) {
@@ -37,5 +48,6 @@ public class RecordingRequeue {
         }
         r.requeue(clock.instant());
         conversions.request(id);
+        audit.event(caller, "requeue", "recording", Long.toString(id), null, null);
     }
 }

@@ -1,8 +1,11 @@
 package io.callrec.application;
 
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
 import io.callrec.infrastructure.persistence.Recordings;
 import io.callrec.infrastructure.persistence.Recordings.StorageUse;
 import io.callrec.infrastructure.storage.StorageLayout;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -10,9 +13,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.util.List;
+import org.jboss.ejb3.annotation.SecurityDomain;
 
-/** Use case: how much storage each customer's recordings use, and how much the disk has left. */
+/** Use case: an admin sees how much storage each customer's recordings use, and how much the disk has left. */
 @Stateless
+@SecurityDomain(Secured.DOMAIN)
+@RolesAllowed(Role.Names.ADMIN)
 public class StorageReport {
 
     @Inject
@@ -24,11 +30,13 @@ public class StorageReport {
     public record Disk(long totalBytes, long usableBytes) {
     }
 
-    public List<StorageUse> use(String customerId) {
+    public List<StorageUse> use(Caller caller, String customerId) {
+        caller.require(Role.ADMIN);
         return recordings.storageUse(customerId);
     }
 
-    public Disk disk() {
+    public Disk disk(Caller caller) {
+        caller.require(Role.ADMIN);
         try {
             Files.createDirectories(layout.root());
             FileStore store = Files.getFileStore(layout.root());

@@ -6,6 +6,7 @@ import io.callrec.domain.customer.Customer;
 import io.callrec.domain.dialing.DialingRule;
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.product.Product;
+import io.callrec.domain.product.RecordingOption;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -65,6 +66,16 @@ public class Account {
     @Embedded
     private ServiceConfiguration configuration;
 
+    /**
+     * The effective "show the call recording to myself only", kept with the account so that recording
+     * lists filter by it in the query. Recomputed by every change that can alter it: here when the
+     * account's products or settings change, and by the offer's administration when a product it uses
+     * changes (see {@link #refreshPrivacy()}). The column default lets a schema update add it to a
+     * table that already holds accounts.
+     */
+    @Column(columnDefinition = "boolean default false not null")
+    private boolean recordingsPrivate;
+
     protected Account() {
     }
 
@@ -86,6 +97,7 @@ public class Account {
         this.product = base;
         this.addOns.clear();
         this.addOns.addAll(newAddOns);
+        refreshPrivacy();
     }
 
     public void useDialingRule(DialingRule rule) { this.dialingRule = rule; }
@@ -95,7 +107,24 @@ public class Account {
         this.customStopCode = codes == null ? null : codes.stop();
     }
 
-    public void configure(ServiceConfiguration newConfiguration) { this.configuration = newConfiguration; }
+    public void configure(ServiceConfiguration newConfiguration) {
+        this.configuration = newConfiguration;
+        refreshPrivacy();
+    }
+
+    /**
+     * Recomputes {@link #isRecordingsPrivate()} from the products and settings as they are now; true
+     * when it changed. Whoever changes a product this account uses calls it.
+     */
+    public boolean refreshPrivacy() {
+        boolean now = EffectiveConfigurationPolicy.of(policyInputs()).isOn(RecordingOption.SHOW_TO_MYSELF_ONLY);
+        boolean changed = now != recordingsPrivate;
+        recordingsPrivate = now;
+        return changed;
+    }
+
+    /** Whether the account's recordings are shown to its own end user only (the effective option). */
+    public boolean isRecordingsPrivate() { return recordingsPrivate; }
 
     public String getId() { return id; }
     public String getPhoneNumber() { return phoneNumber; }

@@ -1,5 +1,7 @@
 package io.callrec.infrastructure.persistence;
 
+import io.callrec.domain.access.RecordingAudience;
+import io.callrec.domain.access.XdrOwner;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingEvent;
 import io.callrec.domain.recording.RecordingState;
@@ -10,7 +12,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,40 +61,51 @@ public class Recordings {
                 + " order by x.id", Xdr.class).setParameter("first", recording.firstOfCall()).getResultList();
     }
 
-    /** The recordings of one call (every account's xDR of it carries the h323-conf-id), oldest first. */
-    public List<Recording> ofCall(String h323ConfId) {
-        return em.createQuery("select distinct x.recording from Xdr x where x.h323ConfId = :c and x.recording is not null",
-                Recording.class).setParameter("c", h323ConfId).getResultList().stream()
-                .sorted(Comparator.comparing(Recording::getId)).toList();
+    /** The recordings of one call (every account's xDR of it carries the h323-conf-id) the caller may see, oldest first. */
+    public List<Recording> ofCall(VisibleTo visible, String h323ConfId) {
+        return visible.bind(em.createQuery("select r from Recording r where " + visible.recording("r")
+                        + " and exists (select c.id from Xdr c where c.recording = r and c.h323ConfId = :c) order by r.id",
+                Recording.class)).setParameter("c", h323ConfId).getResultList();
     }
 
-    /** Newest first, optionally only those in one state. */
-    public List<Recording> list(RecordingState state, int limit) {
-        String where = state == null ? "" : " where r.state = :state";
-        TypedQuery<Recording> query = em.createQuery("select r from Recording r" + where + " order by r.id desc",
-                Recording.class).setMaxResults(limit);
+    /** Newest first, optionally only those in one state; only those the caller may see. */
+    public List<Recording> list(VisibleTo visible, RecordingState state, int limit) {
+        TypedQuery<Recording> query = visible.bind(em.createQuery("select r from Recording r where " + visible.recording("r")
+                + (state == null ? "" : " and r.state = :state") + " order by r.id desc", Recording.class)).setMaxResults(limit);
         if (state != null) {
             query.setParameter("state", state);
         }
         return query.getResultList();
     }
 
-    public long count(RecordingState state) {
-        String where = state == null ? "" : " where r.state = :state";
-        TypedQuery<Long> query = em.createQuery("select count(r) from Recording r" + where, Long.class);
+    public long count(VisibleTo visible, RecordingState state) {
+        TypedQuery<Long> query = visible.bind(em.createQuery("select count(r) from Recording r where " + visible.recording("r")
+                + (state == null ? "" : " and r.state = :state"), Long.class));
         if (state != null) {
             query.setParameter("state", state);
         }
         return query.getSingleResult();
     }
 
+    /** Who each xDR of the recording belongs to, as {@link io.callrec.domain.access.RecordingVisibility} needs it. */
+    public RecordingAudience audienceOf(Recording recording) {
+        return new RecordingAudience(em.createQuery("select x.id, x.accountId, " + VisibleTo.XDR_CUSTOMER
+                        + ", x.entitled, coalesce(xa.recordingsPrivate, false) from Xdr x" + VisibleTo.XDR_JOINS
+                        + " where x.recording = :r order by x.id", Object[].class)
+                .setParameter("r", recording).getResultStream()
+                .map(row -> new XdrOwner((Long) row[0], (String) row[1], (String) row[2], (Boolean) row[3], (Boolean) row[4]))
+                .toList());
+    }
+
     public void record(RecordingEvent event) {
         em.persist(event);
     }
 
-    /** Outcome events after {@code afterId}, oldest first: the outbox read by notification features. */
-    public List<RecordingEvent> eventsAfter(long afterId, int limit) {
-        return em.createQuery("select e from RecordingEvent e where e.id > :after order by e.id", RecordingEvent.class)
+    /** Outcome events after {@code afterId} of recordings the caller may see, oldest first: the outbox read by notification features. */
+    public List<RecordingEvent> eventsAfter(VisibleTo visible, long afterId, int limit) {
+        return visible.bind(em.createQuery("select e from RecordingEvent e where e.id > :after and exists"
+                        + " (select r.id from Recording r where r.id = e.recordingId and " + visible.recording("r") + ")"
+                        + " order by e.id", RecordingEvent.class))
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 

@@ -1,5 +1,7 @@
 package io.callrec.infrastructure.persistence;
 
+import io.callrec.domain.account.Account;
+import io.callrec.domain.product.Product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,5 +30,17 @@ public class ServiceDirectory {
     public <T> List<T> list(Class<T> type, int limit) {
         return em.createQuery("select e from " + type.getSimpleName() + " e order by e.id", type)
                 .setMaxResults(limit).getResultList();
+    }
+
+    /** The accounts whose base product or one of whose add-ons is {@code product}. */
+    public List<Account> accountsUsing(Product product) {
+        return em.createQuery("select distinct a from Account a left join a.addOns o where a.product = :p or o = :p",
+                Account.class).setParameter("p", product).getResultList();
+    }
+
+    /** Up to {@code limit} accounts of one customer, by id. */
+    public List<Account> accountsOf(String customerId, int limit) {
+        return em.createQuery("select a from Account a where a.customer.id = :c order by a.id", Account.class)
+                .setParameter("c", customerId).setMaxResults(limit).getResultList();
     }
 }

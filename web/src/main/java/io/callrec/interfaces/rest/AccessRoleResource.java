@@ -1,6 +1,10 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.OfferAdministration;
+import io.callrec.application.ServiceJson;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
+import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,7 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** {@code /api/v1/access-roles}: named sets of view / modify permissions on service attributes. */
+/** {@code /api/v1/access-roles} (admin only): named sets of view / modify permissions on service attributes. */
 @RequestScoped
 @Path("/v1/access-roles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,28 +31,32 @@ public class AccessRoleResource {
     @Inject
     OfferAdministration administration;
 
+    @Inject
+    CurrentCaller current;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.accessRoles(Saves.limit(limit)).forEach(r -> items.add(ServiceJson.accessRole(r)));
+        administration.accessRoles(current.get(), Saves.limit(limit)).forEach(r -> items.add(ServiceJson.accessRole(r)));
         return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.accessRole(administration.accessRole(id)).toString()).build();
+        return Response.ok(ServiceJson.accessRole(administration.accessRole(current.get(), id)).toString()).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
+        Caller caller = current.require(Role.ADMIN);
         JsonBody json = JsonBody.parse(body);
-        var saved = administration.saveAccessRole(Saves.id(id), json.requiredString("name"),
+        var saved = administration.saveAccessRole(caller, Saves.id(id), json.requiredString("name"),
                 ServiceForms.grants(json.object("permissions")));
         return Saves.answer(saved, ServiceJson.accessRole(saved.entity()), uri);
     }

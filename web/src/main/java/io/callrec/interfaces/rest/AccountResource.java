@@ -3,19 +3,25 @@ package io.callrec.interfaces.rest;
 import io.callrec.application.AccountAdministration;
 import io.callrec.application.AccountAdministration.AccountForm;
 import io.callrec.application.AccountAdministration.AccountView;
+import io.callrec.application.ServiceJson;
 import io.callrec.domain.access.AccessRole;
 import io.callrec.domain.access.Attribute;
+import io.callrec.domain.account.Account;
 import io.callrec.domain.account.OptionSetting;
 import io.callrec.domain.account.ServiceConfiguration;
 import io.callrec.domain.dialing.DtmfCodes;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
 import io.callrec.domain.product.RecordingOption;
 import io.callrec.domain.validation.InvalidFieldException;
+import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,7 +41,10 @@ import java.util.Optional;
 /**
  * {@code /api/v1/accounts}: the operator's view of accounts (with their service configuration and the
  * effective configuration it gives), and {@code .../self-service}: what the account's end user sees
- * and may change under its access role.
+ * and may change under its access role. An admin sees every account in full and alone changes them; a
+ * customer user lists and reads its customer's accounts, an account user reads its own, both in the
+ * end user's view (only the attributes the access role lets the end user view), and both use the
+ * self-service within the access role. Accounts outside the caller's reach are not found (404).
  */
 @RequestScoped
 @Path("/v1/accounts")
@@ -45,39 +54,45 @@ public class AccountResource {
     @Inject
     AccountAdministration administration;
 
+    @Inject
+    CurrentCaller current;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
+        Caller caller = current.get();
         JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.accounts(Saves.limit(limit)).forEach(a -> items.add(ServiceJson.account(a)));
+        administration.accounts(caller, Saves.limit(limit)).forEach(a -> items.add(json(caller, a)));
         return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.account(administration.account(id)).toString()).build();
+        Caller caller = current.get();
+        return Response.ok(json(caller, administration.account(caller, id)).toString()).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
+        Caller caller = current.require(Role.ADMIN);
         JsonBody json = JsonBody.parse(body);
         AccountForm form = new AccountForm(json.string("phoneNumber"), json.string("email"), json.requiredString("customer"),
                 json.string("accessRole"), json.string("product"), json.strings("addOns"), json.string("dialingRule"),
                 ServiceForms.codes(json.object("customCodes")),
                 ServiceConfiguration.of(ServiceForms.settings(json.object("serviceConfiguration"))));
-        var saved = administration.save(Saves.id(id), form);
+        var saved = administration.save(caller, Saves.id(id), form);
         return Saves.answer(saved, ServiceJson.account(saved.entity()), uri);
     }
 
     @GET
     @Path("{id}/self-service")
     public Response selfService(@PathParam("id") String id) {
-        return Response.ok(selfServiceJson(administration.account(id)).toString()).build();
+        return Response.ok(selfServiceJson(administration.account(current.get(), id)).toString()).build();
     }
 
     /**
@@ -88,6 +103,7 @@ public class AccountResource {
     @Path("{id}/self-service")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeSelfService(@PathParam("id") String id, String body) {
+        Caller caller = current.require(Role.ADMIN, Role.CUSTOMER, Role.ACCOUNT);
         JsonBody json = JsonBody.parse(body);
         Map<RecordingOption, OptionSetting> changes = new EnumMap<>(RecordingOption.class);
         Optional<Optional<DtmfCodes>> codes = Optional.empty();
@@ -100,11 +116,28 @@ public class AccountResource {
                 throw new InvalidFieldException(field, "is not an attribute; the attributes are " + ServiceForms.ATTRIBUTE_NAMES);
             }
         }
-        return Response.ok(selfServiceJson(administration.changeAsEndUser(id, changes, codes)).toString()).build();
+        return Response.ok(selfServiceJson(administration.changeAsEndUser(caller, id, changes, codes)).toString())
+                .build();
+    }
+
+    /** The admin's full view, or the end user's view of the account with its self-service attributes. */
+    private static JsonObject json(Caller caller, AccountView view) {
+        if (caller.is(Role.ADMIN)) {
+            return ServiceJson.account(view);
+        }
+        Account a = view.account();
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", a.getId()).add("customer", a.getCustomer().getId());
+        json.add("phoneNumber", a.getPhoneNumber() == null ? JsonValue.NULL : Json.createValue(a.getPhoneNumber()));
+        json.add("email", a.getEmail() == null ? JsonValue.NULL : Json.createValue(a.getEmail()));
+        return json.add("attributes", attributes(view)).build();
     }
 
     /** Only the attributes the role lets the end user view, each with whether it may be changed. */
     private static JsonObject selfServiceJson(AccountView view) {
+        return Json.createObjectBuilder().add("account", view.account().getId()).add("attributes", attributes(view)).build();
+    }
+
+    private static JsonObjectBuilder attributes(AccountView view) {
         JsonObjectBuilder attributes = Json.createObjectBuilder();
         for (RecordingOption option : RecordingOption.values()) {
             Attribute attribute = Attribute.of(option);
@@ -120,6 +153,6 @@ public class AccountResource {
                     .add("custom", view.account().customCodes().isPresent())
                     .add("modifiable", AccessRole.mayModify(view.endUserGrants(), Attribute.DIALING_CODES)));
         }
-        return Json.createObjectBuilder().add("account", view.account().getId()).add("attributes", attributes).build();
+        return attributes;
     }
 }

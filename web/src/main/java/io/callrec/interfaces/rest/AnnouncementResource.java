@@ -1,7 +1,9 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.domain.identity.Role;
 import io.callrec.infrastructure.announcement.Announcements;
 import io.callrec.infrastructure.announcement.Prompt;
+import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
  * {@code GET /api/v1/announcements/{started|stopped}?encoding=pcmu|pcma&container=wav|raw}: the prompt
  * for the switch to play, 8 kHz mono G.711. {@code wav} (the default) is a WAVE file with format tag 7
  * (µ-law) or 6 (A-law); {@code raw} is the bare G.711 bytes ({@code audio/PCMU}, {@code audio/PCMA}).
+ * For the switch (and admins).
  */
 @RequestScoped
 @Path("/v1/announcements/{prompt}")
@@ -29,9 +32,13 @@ public class AnnouncementResource {
     @Inject
     Announcements announcements;
 
+    @Inject
+    CurrentCaller current;
+
     @GET
     public Response prompt(@PathParam("prompt") String name, @QueryParam("encoding") @DefaultValue("pcmu") String encoding,
                            @QueryParam("container") @DefaultValue("wav") String container) {
+        current.require(Role.SWITCH, Role.ADMIN);
         Prompt prompt = Prompt.byName(name).orElse(null);
         if (prompt == null) {
             return ApiError.of(Response.Status.NOT_FOUND, "no announcement '" + name + "'; there are " + PROMPTS);

@@ -2,6 +2,9 @@ package io.callrec.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import io.callrec.application.CallIntake;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
+import io.callrec.interfaces.security.CurrentCaller;
 import io.callrec.domain.ondemand.CallControl;
 import io.callrec.domain.transfer.CallLeg;
 import io.callrec.domain.xdr.CallRecord;
@@ -30,7 +33,8 @@ import java.util.List;
  * parts, {@code call} (the JSON call record: the posting account's xDR, optionally the other accounts'
  * under {@code xdrs}) and {@code capture} (the pcap/pcapng file). The call record
  * is checked first, then the capture is spooled and checked; only then are the xDR and the recording
- * created and the conversion queued, all in one transaction.
+ * created and the conversion queued, all in one transaction. For the switch (and admins); any other
+ * role is refused before the upload is read.
  */
 @RequestScoped
 @Path("/v1/calls")
@@ -45,6 +49,9 @@ public class CallResource {
     @Inject
     CaptureSpool spool;
 
+    @Inject
+    CurrentCaller current;
+
     @Context
     UriInfo uri;
 
@@ -52,6 +59,7 @@ public class CallResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public Response post(List<EntityPart> parts) throws IOException {
+        Caller caller = current.require(Role.SWITCH, Role.ADMIN);
         String callJson = part(parts, CALL_PART).getContent(String.class);
         CallRecord call = CallRecordJson.parse(callJson);
         CallControl control = CallRecordJson.control(callJson);
@@ -65,7 +73,7 @@ public class CallResource {
         }
         CallIntake.Accepted accepted;
         try {
-            accepted = intake.accept(accounts, legs, capture);
+            accepted = intake.accept(caller, accounts, legs, capture);
         } catch (RuntimeException e) {
             spool.discard(capture);
             throw e;

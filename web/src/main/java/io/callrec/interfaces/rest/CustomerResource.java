@@ -2,8 +2,12 @@ package io.callrec.interfaces.rest;
 
 import io.callrec.application.CustomerAdministration;
 import io.callrec.application.CustomerRetention;
+import io.callrec.application.ServiceJson;
 import io.callrec.application.StorageReport;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
 import io.callrec.domain.recording.RetentionPolicy;
+import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 /**
  * {@code /api/v1/customers}: customers with their class and PBX dialing rule, and per customer the
  * retention of its recordings ({@code {id}/retention}) and the storage they use ({@code {id}/storage}).
+ * Admin only, except that a customer user reads its own customer.
  */
 @RequestScoped
 @Path("/v1/customers")
@@ -39,28 +44,32 @@ public class CustomerResource {
     @Inject
     StorageReport storage;
 
+    @Inject
+    CurrentCaller current;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.customers(Saves.limit(limit)).forEach(c -> items.add(ServiceJson.customer(c)));
+        administration.customers(current.get(), Saves.limit(limit)).forEach(c -> items.add(ServiceJson.customer(c)));
         return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.customer(administration.customer(id)).toString()).build();
+        return Response.ok(ServiceJson.customer(administration.customer(current.get(), id)).toString()).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
+        Caller caller = current.require(Role.ADMIN);
         JsonBody json = JsonBody.parse(body);
-        var saved = administration.saveCustomer(Saves.id(id), json.requiredString("name"),
+        var saved = administration.saveCustomer(caller, Saves.id(id), json.requiredString("name"),
                 json.string("customerClass"), json.string("dialingRule"));
         return Saves.answer(saved, ServiceJson.customer(saved.entity()), uri);
     }
@@ -68,7 +77,7 @@ public class CustomerResource {
     @GET
     @Path("{id}/retention")
     public Response retention(@PathParam("id") String id) {
-        return Response.ok(json(retention.of(id))).build();
+        return Response.ok(retention.of(current.get(), id).json().toString()).build();
     }
 
     /** Body {@code {"days": 365}}; {@code {"days": null}} goes back to the default of 59 days. */
@@ -76,6 +85,7 @@ public class CustomerResource {
     @Path("{id}/retention")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setRetention(@PathParam("id") String id, String body) {
+        Caller caller = current.require(Role.ADMIN);
         JsonBody json = JsonBody.parse(body);
         if (!json.has("days")) {
             return ApiError.of(Response.Status.BAD_REQUEST, "missing required field 'days'");
@@ -88,25 +98,17 @@ public class CustomerResource {
                 return ApiError.of(Response.Status.BAD_REQUEST, e.getMessage());
             }
         }
-        return Response.ok(json(retention.set(id, value))).build();
+        return Response.ok(retention.set(caller, id, value).json().toString()).build();
     }
 
     @GET
     @Path("{id}/storage")
     public Response storage(@PathParam("id") String id) {
-        var use = storage.use(id).stream().findFirst();
+        var use = storage.use(current.get(), id).stream().findFirst();
         return Response.ok(Json.createObjectBuilder()
                 .add("customerId", id)
                 .add("recordings", use.map(u -> u.recordings()).orElse(0L))
                 .add("bytes", use.map(u -> u.bytes()).orElse(0L))
                 .build().toString()).build();
-    }
-
-    private static String json(CustomerRetention.Retention r) {
-        return Json.createObjectBuilder()
-                .add("customerId", r.customerId())
-                .add("days", r.days())
-                .add("source", r.customerSetting() ? "customer" : "default")
-                .build().toString();
     }
 }

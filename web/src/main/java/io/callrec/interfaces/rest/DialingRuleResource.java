@@ -3,6 +3,10 @@ package io.callrec.interfaces.rest;
 import io.callrec.application.OfferAdministration;
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.validation.InvalidFieldException;
+import io.callrec.application.ServiceJson;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
+import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -20,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** {@code /api/v1/dialing-rules}: PBX dialing rules with the on-demand codes (default *44 / *45). */
+/** {@code /api/v1/dialing-rules} (admin only): PBX dialing rules with the on-demand codes (default *44 / *45). */
 @RequestScoped
 @Path("/v1/dialing-rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,26 +33,30 @@ public class DialingRuleResource {
     @Inject
     OfferAdministration administration;
 
+    @Inject
+    CurrentCaller current;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.dialingRules(Saves.limit(limit)).forEach(r -> items.add(ServiceJson.dialingRule(r)));
+        administration.dialingRules(current.get(), Saves.limit(limit)).forEach(r -> items.add(ServiceJson.dialingRule(r)));
         return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.dialingRule(administration.dialingRule(id)).toString()).build();
+        return Response.ok(ServiceJson.dialingRule(administration.dialingRule(current.get(), id)).toString()).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
+        Caller caller = current.require(Role.ADMIN);
         JsonBody json = JsonBody.parse(body);
         String type = json.string("type");
         if (type != null && !type.equalsIgnoreCase("pbx")) {
@@ -58,7 +66,7 @@ public class DialingRuleResource {
         String stop = json.string("stopCode");
         DtmfCodes codes = new DtmfCodes(start == null ? DtmfCodes.DEFAULTS.start() : start,
                 stop == null ? DtmfCodes.DEFAULTS.stop() : stop);
-        var saved = administration.saveDialingRule(Saves.id(id), json.requiredString("name"), codes);
+        var saved = administration.saveDialingRule(caller, Saves.id(id), json.requiredString("name"), codes);
         return Saves.answer(saved, ServiceJson.dialingRule(saved.entity()), uri);
     }
 }

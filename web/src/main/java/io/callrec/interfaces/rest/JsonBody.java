@@ -54,8 +54,13 @@ final class JsonBody {
     }
 
     boolean isNull(String field) {
+        return present(field) == null;
+    }
+
+    /** The field's value; null when it is absent or JSON null. */
+    private JsonValue present(String field) {
         JsonValue v = o.get(field);
-        return v == null || v.getValueType() == JsonValue.ValueType.NULL;
+        return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : v;
     }
 
     Iterable<String> fields() {
@@ -72,8 +77,8 @@ final class JsonBody {
 
     /** A trimmed string (numbers accepted as their text); null when absent, null or blank. */
     String string(String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+        JsonValue v = present(field);
+        if (v == null) {
             return null;
         }
         String text = switch (v.getValueType()) {
@@ -85,9 +90,21 @@ final class JsonBody {
         return text.isEmpty() ? null : text;
     }
 
+    /** A string exactly as sent, spaces kept (a password); null when absent or null. */
+    String rawString(String field) {
+        JsonValue v = present(field);
+        if (v == null) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.STRING) {
+            throw new InvalidFieldException(name(field), "must be a string");
+        }
+        return ((JsonString) v).getString();
+    }
+
     boolean bool(String field, boolean absent) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+        JsonValue v = present(field);
+        if (v == null) {
             return absent;
         }
         return switch (v.getValueType()) {
@@ -99,8 +116,8 @@ final class JsonBody {
 
     /** A whole number; null when absent or null. */
     Integer integer(String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+        JsonValue v = present(field);
+        if (v == null) {
             return null;
         }
         if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()) {
@@ -111,8 +128,8 @@ final class JsonBody {
 
     /** A nested object; null when absent or null. */
     JsonBody object(String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+        JsonValue v = present(field);
+        if (v == null) {
             return null;
         }
         if (v.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -150,8 +167,8 @@ final class JsonBody {
     }
 
     private List<JsonValue> array(String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+        JsonValue v = present(field);
+        if (v == null) {
             return List.of();
         }
         if (v.getValueType() != JsonValue.ValueType.ARRAY) {

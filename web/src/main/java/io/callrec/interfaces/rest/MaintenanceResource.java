@@ -1,8 +1,10 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.application.MaintenanceJobs;
 import io.callrec.application.OrphanSweep;
-import io.callrec.application.RecordingReconciliation;
-import io.callrec.application.RetentionPurge;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
+import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,31 +18,30 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code POST /api/v1/maintenance/{job}}: runs a life-cycle job now, as its timer would (an operator
- * after an incident, or before a planned change). Jobs: retention-purge, reconciliation, orphan-sweep.
+ * {@code POST /api/v1/maintenance/{job}} (admin only): runs a life-cycle job now, as its timer would (an
+ * operator after an incident, or before a planned change). Jobs: retention-purge, reconciliation,
+ * orphan-sweep. Each run is in the audit log.
  */
 @RequestScoped
 @Path("/v1/maintenance/{job}")
 public class MaintenanceResource {
 
     @Inject
-    RetentionPurge retention;
+    MaintenanceJobs jobs;
 
     @Inject
-    RecordingReconciliation reconciliation;
-
-    @Inject
-    OrphanSweep orphans;
+    CurrentCaller current;
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response run(@PathParam("job") String job) {
+        Caller caller = current.require(Role.ADMIN);
         JsonObjectBuilder report = Json.createObjectBuilder().add("job", job);
         switch (job) {
-            case "retention-purge" -> count(report, "expired", retention.run());
-            case "reconciliation" -> count(report, "handled", reconciliation.run());
+            case "retention-purge" -> count(report, "expired", jobs.retentionPurge(caller));
+            case "reconciliation" -> count(report, "handled", jobs.reconciliation(caller));
             case "orphan-sweep" -> {
-                OrphanSweep.Report r = orphans.run();
+                OrphanSweep.Report r = jobs.orphanSweep(caller);
                 JsonArrayBuilder deleted = Json.createArrayBuilder();
                 r.deleted().forEach(p -> deleted.add(p.toString()));
                 JsonArrayBuilder missing = Json.createArrayBuilder();

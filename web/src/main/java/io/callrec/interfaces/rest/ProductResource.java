@@ -1,6 +1,10 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.OfferAdministration;
+import io.callrec.application.ServiceJson;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
+import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -19,7 +23,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * {@code /api/v1/products}: base products and add-ons; {@code callRecording} lists the options the
+ * {@code /api/v1/products} (admin only): base products and add-ons; {@code callRecording} lists the
+ * options the
  * product turns on (absent options are off), or is null when the product has no call recording.
  */
 @RequestScoped
@@ -30,28 +35,32 @@ public class ProductResource {
     @Inject
     OfferAdministration administration;
 
+    @Inject
+    CurrentCaller current;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.products(Saves.limit(limit)).forEach(p -> items.add(ServiceJson.product(p)));
+        administration.products(current.get(), Saves.limit(limit)).forEach(p -> items.add(ServiceJson.product(p)));
         return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.product(administration.product(id)).toString()).build();
+        return Response.ok(ServiceJson.product(administration.product(current.get(), id)).toString()).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
+        Caller caller = current.require(Role.ADMIN);
         JsonBody json = JsonBody.parse(body);
-        var saved = administration.saveProduct(Saves.id(id), json.requiredString("name"), json.bool("addOn", false),
+        var saved = administration.saveProduct(caller, Saves.id(id), json.requiredString("name"), json.bool("addOn", false),
                 ServiceForms.feature(json.object("callRecording")));
         return Saves.answer(saved, ServiceJson.product(saved.entity()), uri);
     }

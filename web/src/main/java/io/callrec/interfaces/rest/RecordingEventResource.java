@@ -1,6 +1,7 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.RecordingCatalog;
+import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code GET /api/v1/recording-events?after=0&limit=100}: the outcome events (AVAILABLE, PARTIAL,
- * FAILED, ...) in order; a consumer remembers the last id it handled and asks for what came after.
+ * FAILED, ...) of the recordings the caller may see, in order; a consumer remembers the last id it
+ * handled and asks for what came after.
  */
 @RequestScoped
 @Path("/v1/recording-events")
@@ -24,6 +26,9 @@ public class RecordingEventResource {
 
     @Inject
     RecordingCatalog catalog;
+
+    @Inject
+    CurrentCaller current;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +38,7 @@ public class RecordingEventResource {
             return ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and " + RecordingListResource.MAX_LIMIT);
         }
         JsonArrayBuilder items = Json.createArrayBuilder();
-        catalog.events(after, limit).forEach(e -> {
+        catalog.events(current.get(), after, limit).forEach(e -> {
             JsonObjectBuilder item = Json.createObjectBuilder()
                     .add("id", e.getId())
                     .add("recordingId", e.getRecordingId())

@@ -3,6 +3,7 @@ package io.callrec.interfaces.rest;
 import io.callrec.application.ConversionOutcomes;
 import io.callrec.application.RecordingCatalog.ControlDetails;
 import io.callrec.application.RecordingCatalog.RecordingDetails;
+import io.callrec.application.access.PlayLinks.PlayLink;
 import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.xdr.Xdr;
@@ -15,14 +16,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.List;
+import java.util.function.LongFunction;
 
-/** The JSON form of a recording and its xDRs, as {@code GET /api/v1/recordings/{id}} returns it. */
+/**
+ * The JSON form of a recording and its xDRs, as {@code GET /api/v1/recordings/{id}} returns it. Beside
+ * the plain {@code audioUrl} / {@code playLink} (which need credentials) it carries {@code playUrl}, the
+ * play link signed for the caller, which plays without credentials until {@code playUrlExpiresAt}.
+ */
 final class RecordingJson {
 
     private RecordingJson() {
     }
 
-    static JsonObject of(RecordingDetails details) {
+    static JsonObject of(RecordingDetails details, LongFunction<PlayLink> playLinks) {
         Recording r = details.recording();
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", r.getId())
@@ -45,12 +51,14 @@ final class RecordingJson {
                     .add("sizeBytes", r.getSizeBytes())
                     .add("sha256", r.getSha256())
                     .add("audioUrl", ConversionOutcomes.playLink(r.getId()));
+            PlayLink link = playLinks.apply(r.getId());
+            json.add("playUrl", link.url()).add("playUrlExpiresAt", link.expiresAt().toString());
         }
         if (r.getStatistics() != null) {
             json.add("statistics", Json.createReader(new StringReader(r.getStatistics())).readValue());
         }
         JsonArrayBuilder xdrs = Json.createArrayBuilder();
-        details.xdrs().forEach(x -> xdrs.add(xdr(x)));
+        details.xdrs().forEach(x -> xdrs.add(xdr(x, playLinks)));
         return json.add("xdrs", xdrs).build();
     }
 
@@ -60,8 +68,9 @@ final class RecordingJson {
      * under {@code accounts} every account's it was made for, each with its own spans, audit trail
      * and transfer notes.
      */
-    static JsonObject of(RecordingDetails details, List<ControlDetails> controls) {
-        JsonObjectBuilder json = Json.createObjectBuilder(of(details));
+    static JsonObject withControls(RecordingDetails details, LongFunction<PlayLink> playLinks) {
+        List<ControlDetails> controls = details.controls();
+        JsonObjectBuilder json = Json.createObjectBuilder(of(details, playLinks));
         if (controls.isEmpty()) {
             return json.build();
         }
@@ -119,7 +128,8 @@ final class RecordingJson {
         json.add("spans", spans).add("audit", audit).add("announcementCues", cues).add("ownershipNotes", notes);
     }
 
-    private static JsonObjectBuilder xdr(Xdr x) {
+    /** An xDR; its {@code playUrl} is signed for the caller when the xDR has a "Play" link. */
+    static JsonObjectBuilder xdr(Xdr x, LongFunction<PlayLink> playLinks) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", x.getId())
                 .add("callId", x.getCallId())
@@ -134,6 +144,9 @@ final class RecordingJson {
         addIfPresent(json, "accountNumber", x.getAccountNumber());
         addIfPresent(json, "customerId", x.getCustomerId());
         addIfPresent(json, "playLink", x.getPlayLink());
+        if (x.getPlayLink() != null) {
+            json.add("playUrl", playLinks.apply(x.getRecording().getId()).url());
+        }
         json.add("entitled", x.isEntitled());
         addIfPresent(json, "recordingNote", x.getRecordingNote());
         json.add("playback", x.isPlaybackExpired() ? "expired" : x.getPlayLink() != null ? "available" : "none");

@@ -1,8 +1,11 @@
 package io.callrec.interfaces.rest;
 
-import jakarta.enterprise.context.RequestScoped;
 import io.callrec.application.RecordingCatalog;
+import io.callrec.application.access.PlayLinks;
+import io.callrec.domain.identity.Caller;
 import io.callrec.domain.recording.RecordingState;
+import io.callrec.interfaces.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -17,9 +20,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * {@code GET /api/v1/recordings?state=FAILED&limit=50}: lets an operator see what failed or waits;
- * {@code ?h323ConfId=...} lists every recording of one call instead (accounts that recorded different
- * parts of a call have one each), oldest first.
+ * {@code GET /api/v1/recordings?state=FAILED&limit=50}: the recordings the caller may see, newest first
+ * (an operator sees what failed or waits); {@code ?h323ConfId=...} lists every recording of one call
+ * the caller may see instead (accounts that recorded different parts of a call have one each), oldest
+ * first. Filtered in the query: {@code total} counts only what the caller may see.
  */
 @RequestScoped
 @Path("/v1/recordings")
@@ -30,10 +34,17 @@ public class RecordingListResource {
     @Inject
     RecordingCatalog catalog;
 
+    @Inject
+    PlayLinks links;
+
+    @Inject
+    CurrentCaller current;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@QueryParam("state") String state, @QueryParam("limit") @DefaultValue("100") int limit,
                          @QueryParam("h323ConfId") String h323ConfId) {
+        Caller caller = current.get();
         if (limit < 1 || limit > MAX_LIMIT) {
             return ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and " + MAX_LIMIT);
         }
@@ -46,10 +57,10 @@ public class RecordingListResource {
                         "state must be one of " + Arrays.toString(RecordingState.values()) + ", not '" + state + "'");
             }
         }
-        RecordingCatalog.Page page = h323ConfId == null || h323ConfId.isBlank() ? catalog.list(wanted, limit)
-                : catalog.ofCall(h323ConfId.trim());
+        RecordingCatalog.Page page = h323ConfId == null || h323ConfId.isBlank() ? catalog.list(caller, wanted, limit)
+                : catalog.ofCall(caller, h323ConfId.trim());
         JsonArrayBuilder items = Json.createArrayBuilder();
-        page.items().forEach(d -> items.add(RecordingJson.of(d)));
+        page.items().forEach(d -> items.add(RecordingJson.of(d, r -> links.issue(r, caller.login()))));
         return Response.ok(Json.createObjectBuilder().add("total", page.total()).add("items", items).build().toString())
                 .build();
     }

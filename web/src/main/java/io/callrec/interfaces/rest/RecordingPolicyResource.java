@@ -1,6 +1,9 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.RecordingPolicyService;
+import io.callrec.application.ServiceJson;
+import io.callrec.domain.identity.Role;
+import io.callrec.interfaces.security.CurrentCaller;
 import io.callrec.domain.policy.RecordingDecision;
 import io.callrec.domain.xdr.CallDirection;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +24,7 @@ import java.util.stream.Collectors;
 /**
  * {@code GET /api/v1/recording-policy?account=..&direction=..}: asked by the switch at call setup —
  * record or not, on-demand control and its DTMF codes, and whether to play the announcement (with
- * where to fetch the prompts).
+ * where to fetch the prompts). For the switch (and admins).
  */
 @RequestScoped
 @Path("/v1/recording-policy")
@@ -34,11 +37,15 @@ public class RecordingPolicyResource {
     @Inject
     RecordingPolicyService policy;
 
+    @Inject
+    CurrentCaller current;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response decide(@QueryParam("account") String account, @QueryParam("direction") String direction) {
+        current.require(Role.SWITCH, Role.ADMIN);
         if (account == null || account.isBlank()) {
             return ApiError.of(Response.Status.BAD_REQUEST, "query parameter 'account' is required");
         }

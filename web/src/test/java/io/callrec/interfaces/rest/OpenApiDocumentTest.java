@@ -29,29 +29,17 @@ class OpenApiDocumentTest {
 
     @Test
     void everyResourceMethodIsDescribed() throws Exception {
-        String yaml;
-        try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("/openapi.yaml")) {
-            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String yaml = yaml();
         List<String> operations = operations();
         assertThat(operations).hasSizeGreaterThan(10);
         for (String operation : operations) {
-            String path = operation.substring(operation.indexOf(' ') + 1);
-            String method = operation.substring(0, operation.indexOf(' '));
-            int at = yaml.indexOf("\n  " + path + ":\n");
-            assertThat(at).as("%s is in openapi.yaml", path).isPositive();
-            int next = yaml.indexOf("\n  /", at + 1);
-            String block = yaml.substring(at, next < 0 ? yaml.length() : next);
-            assertThat(block).as(operation).contains("\n    " + method + ":");
+            assertThat(operationBlock(yaml, operation)).as(operation).isNotEmpty();
         }
     }
 
     @Test
     void reasonCodesAndAuditValuesAreTheDomainsOwn() throws Exception {
-        String yaml;
-        try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("/openapi.yaml")) {
-            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String yaml = yaml();
         assertThat(listAfter(yaml, "        reasonCode: {type: string, enum: ["))
                 .containsExactlyElementsOf(Stream.of(OutcomeReason.values()).map(Enum::name).toList());
         assertThat(listAfter(yaml, "              trigger: {type: string, enum: ["))
@@ -68,6 +56,45 @@ class OpenApiDocumentTest {
         int from = yaml.lastIndexOf('[', at + prefix.length());
         String items = yaml.substring(from + 1, yaml.indexOf(']', from));
         return Stream.of(items.split(",")).map(String::trim).toList();
+    }
+
+    /** Each operation names its security (credentials, or none) and the roles that may call it. */
+    @Test
+    void everyOperationSaysHowToAuthenticateAndWhichRolesMayCallIt() throws Exception {
+        String yaml = yaml();
+        for (String operation : operations()) {
+            String block = operationBlock(yaml, operation);
+            assertThat(block).as(operation).contains("\n      security: ").contains("\n      x-roles: [");
+            if (!block.contains("security: []")) {
+                assertThat(block).as(operation + " answers 401 without credentials").contains("\"401\"");
+            }
+        }
+    }
+
+    private static String yaml() throws IOException {
+        try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("/openapi.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The text of one operation ("get /api/v1/..."): from its method line to the next method or path. */
+    private static String operationBlock(String yaml, String operation) {
+        String path = operation.substring(operation.indexOf(' ') + 1);
+        String method = operation.substring(0, operation.indexOf(' '));
+        int at = yaml.indexOf("\n  " + path + ":\n");
+        assertThat(at).as("%s is in openapi.yaml", path).isPositive();
+        int next = yaml.indexOf("\n  /", at + 1);
+        String pathBlock = yaml.substring(at, next < 0 ? yaml.indexOf("\ncomponents:") : next);
+        int op = pathBlock.indexOf("\n    " + method + ":");
+        assertThat(op).as(operation).isPositive();
+        int end = pathBlock.length();
+        for (String other : List.of("get", "put", "post", "delete")) {
+            int o = pathBlock.indexOf("\n    " + other + ":", op + 1);
+            if (o > 0 && o < end) {
+                end = o;
+            }
+        }
+        return pathBlock.substring(op, end);
     }
 
     private static List<String> operations() throws IOException, URISyntaxException {

@@ -1,4 +1,4 @@
-package io.callrec.interfaces.rest;
+package io.callrec.application;
 
 import io.callrec.application.AccountAdministration.AccountView;
 import io.callrec.domain.access.AccessRole;
@@ -20,18 +20,21 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
 import java.util.Set;
 
-/** The JSON form of the service model, as the admin API returns it. */
-final class ServiceJson {
+/**
+ * The JSON form of the service model, as the admin API returns it and as the audit log keeps it before
+ * and after a change.
+ */
+public final class ServiceJson {
 
     private ServiceJson() {
     }
 
-    static JsonObject customerClass(CustomerClass c) {
+    public static JsonObject customerClass(CustomerClass c) {
         return Json.createObjectBuilder().add("id", c.getId()).add("name", c.getName())
                 .add("newRecordingNotification", c.isNewRecordingNotification()).build();
     }
 
-    static JsonObject customer(Customer c) {
+    public static JsonObject customer(Customer c) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", c.getId()).add("name", c.getName());
         nullable(json, "customerClass", c.getCustomerClass() == null ? null : c.getCustomerClass().getId());
         nullable(json, "dialingRule", c.getDialingRule() == null ? null : c.getDialingRule().getId());
@@ -44,7 +47,7 @@ final class ServiceJson {
         return json.build();
     }
 
-    static JsonObject product(Product p) {
+    public static JsonObject product(Product p) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", p.getId()).add("name", p.getName())
                 .add("addOn", p.isAddOn());
         p.recordingFeature().ifPresentOrElse(f -> {
@@ -57,18 +60,18 @@ final class ServiceJson {
         return json.build();
     }
 
-    static JsonObject dialingRule(DialingRule r) {
+    public static JsonObject dialingRule(DialingRule r) {
         return Json.createObjectBuilder().add("id", r.getId()).add("name", r.getName())
                 .add("type", r.getType().name().toLowerCase(Locale.ROOT))
                 .add("startCode", r.codes().start()).add("stopCode", r.codes().stop()).build();
     }
 
-    static JsonObject accessRole(AccessRole r) {
+    public static JsonObject accessRole(AccessRole r) {
         return Json.createObjectBuilder().add("id", r.getId()).add("name", r.getName())
                 .add("permissions", permissions(r.getGrants())).build();
     }
 
-    static JsonObjectBuilder permissions(Set<Grant> grants) {
+    public static JsonObjectBuilder permissions(Set<Grant> grants) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         for (Attribute a : Attribute.values()) {
             JsonArrayBuilder granted = Json.createArrayBuilder();
@@ -83,7 +86,7 @@ final class ServiceJson {
         return json;
     }
 
-    static JsonObject account(AccountView view) {
+    public static JsonObject account(AccountView view) {
         Account a = view.account();
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", a.getId());
         nullable(json, "phoneNumber", a.getPhoneNumber());
@@ -104,7 +107,7 @@ final class ServiceJson {
                 .build();
     }
 
-    static JsonObjectBuilder effective(EffectiveConfiguration c) {
+    public static JsonObjectBuilder effective(EffectiveConfiguration c) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("callRecording", c.callRecording());
         for (RecordingOption o : RecordingOption.values()) {
             json.add(o.jsonName(), c.isOn(o));
@@ -112,7 +115,7 @@ final class ServiceJson {
         return json.add("dtmf", codes(c.codes()).add("source", c.codeSource().name().toLowerCase(Locale.ROOT).replace('_', '-')));
     }
 
-    static JsonObjectBuilder codes(DtmfCodes codes) {
+    public static JsonObjectBuilder codes(DtmfCodes codes) {
         return Json.createObjectBuilder().add("start", codes.start()).add("stop", codes.stop());
     }
 

@@ -1,0 +1,61 @@
+package io.callrec.application.access;
+
+import io.callrec.infrastructure.persistence.ServerSettings;
+import io.callrec.infrastructure.security.SecuritySettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.logging.Logger;
+
+/**
+ * The key play links are signed with: {@code callrec.link.secret} (or {@code CALLREC_LINK_SECRET})
+ * when given, else 256 random bits generated once and kept in the database, so every instance signs and
+ * checks with the same key and links survive restarts.
+ */
+@ApplicationScoped
+public class LinkSecret {
+
+    static final String SETTING = "play-link-secret";
+    private static final Logger LOG = Logger.getLogger(LinkSecret.class.getName());
+
+    @Inject
+    SecuritySettings settings;
+
+    @Inject
+    ServerSettings stored;
+
+    private volatile byte[] key;
+
+    public byte[] key() {
+        byte[] k = key;
+        if (k == null) {
+            k = load();
+            key = k;
+        }
+        return k;
+    }
+
+    private byte[] load() {
+        String configured = settings.configuredLinkSecret();
+        if (configured != null) {
+            if (configured.length() < 32) {
+                LOG.warning("callrec.link.secret is shorter than 32 characters: play links are easier to forge");
+            }
+            return configured.getBytes(StandardCharsets.UTF_8);
+        }
+        String value = stored.read(SETTING).orElseGet(() -> {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            try {
+                stored.insert(SETTING, Base64.getEncoder().encodeToString(random));
+            } catch (PersistenceException | jakarta.ejb.EJBException e) {
+                LOG.fine("another instance stored the play-link secret first");
+            }
+            return stored.read(SETTING).orElseThrow();
+        });
+        return Base64.getDecoder().decode(value);
+    }
+}

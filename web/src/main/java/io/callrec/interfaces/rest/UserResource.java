@@ -1,0 +1,147 @@
+package io.callrec.interfaces.rest;
+
+import io.callrec.application.identity.IdentityJson;
+import io.callrec.application.identity.OwnPassword;
+import io.callrec.application.identity.TokenAdministration;
+import io.callrec.application.identity.UserAdministration;
+import io.callrec.application.identity.UserAdministration.UserForm;
+import io.callrec.domain.identity.Caller;
+import io.callrec.domain.identity.Role;
+import io.callrec.domain.validation.InvalidFieldException;
+import io.callrec.interfaces.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /api/v1/users}: users and the switch users' API tokens (admin only), and for every caller
+ * {@code me} (who am I) and {@code me/password} (change my own password). Passwords, hashes and token
+ * secrets are never returned, except a new token's secret, once, when it is issued.
+ */
+@RequestScoped
+@Path("/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    static final String ROLES = Arrays.stream(Role.values()).map(Role::jsonName).collect(Collectors.joining(", "));
+
+    @Inject
+    UserAdministration users;
+
+    @Inject
+    TokenAdministration tokens;
+
+    @Inject
+    OwnPassword ownPassword;
+
+    @Inject
+    CurrentCaller current;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@QueryParam("limit") String limit) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        users.users(current.get(), QueryParams.limit(limit)).forEach(u -> items.add(IdentityJson.user(u)));
+        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+    }
+
+    /** Who the caller is: login, role and what it belongs to. */
+    @GET
+    @Path("me")
+    public Response me() {
+        Caller caller = current.get();
+        JsonObjectBuilder json = Json.createObjectBuilder().add("login", caller.login()).add("role", caller.role().jsonName());
+        json.add("customer", caller.customerId() == null ? JsonValue.NULL : Json.createValue(caller.customerId()));
+        json.add("account", caller.accountId() == null ? JsonValue.NULL : Json.createValue(caller.accountId()));
+        return Response.ok(json.build().toString()).build();
+    }
+
+    /** Body {@code {"current": "...", "new": "..."}}. */
+    @PUT
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeOwnPassword(String body) {
+        Caller caller = current.get();
+        JsonBody json = JsonBody.parse(body);
+        ownPassword.change(caller, json.rawString("current"), json.rawString("new"));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{login}")
+    public Response get(@PathParam("login") String login) {
+        return Response.ok(IdentityJson.user(users.user(current.get(), login)).toString()).build();
+    }
+
+    /** Body {@code {"password": "...", "role": "admin|customer|account|switch", "customer": "..", "account": ".."}}. */
+    @PUT
+    @Path("{login}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("login") String login, String body) {
+        Caller caller = current.require(Role.ADMIN);
+        JsonBody json = JsonBody.parse(body);
+        String roleText = json.requiredString("role");
+        Role role = Role.parse(roleText).orElseThrow(() -> new InvalidFieldException("role",
+                "must be one of " + ROLES + ", not '" + roleText + "'"));
+        var saved = users.save(caller, login, new UserForm(json.rawString("password"), role, json.string("customer"),
+                json.string("account")));
+        return Saves.answer(saved, IdentityJson.user(saved.entity()), uri);
+    }
+
+    @DELETE
+    @Path("{login}")
+    public Response delete(@PathParam("login") String login) {
+        users.delete(current.require(Role.ADMIN), login);
+        return Response.noContent().build();
+    }
+
+    /** Body {@code {"name": "..."}} (optional). The answer's {@code token} is the only copy of the secret. */
+    @POST
+    @Path("{login}/tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response issueToken(@PathParam("login") String login, String body) {
+        Caller caller = current.require(Role.ADMIN);
+        String name = body == null || body.isBlank() ? null : JsonBody.parse(body).string("name");
+        TokenAdministration.Issued issued = tokens.issue(caller, login, name);
+        String json = Json.createObjectBuilder(IdentityJson.token(issued.token())).add("token", issued.bearer())
+                .build().toString();
+        return Response.created(uri.getAbsolutePathBuilder().path(issued.token().getId()).build())
+                .header("Cache-Control", "no-store").entity(json).build();
+    }
+
+    @GET
+    @Path("{login}/tokens")
+    public Response tokens(@PathParam("login") String login) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        tokens.tokens(current.get(), login).forEach(t -> items.add(IdentityJson.token(t)));
+        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+    }
+
+    /** Revokes the token: the next request that presents it is refused. */
+    @DELETE
+    @Path("{login}/tokens/{id}")
+    public Response revokeToken(@PathParam("login") String login, @PathParam("id") String id) {
+        tokens.revoke(current.require(Role.ADMIN), login, id);
+        return Response.noContent().build();
+    }
+}
