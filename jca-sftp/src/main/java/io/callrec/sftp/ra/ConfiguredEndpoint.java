@@ -11,19 +11,22 @@ import java.time.Duration;
 /**
  * The endpoint the adapter's configuration properties describe (what {@code getConnection()} uses).
  * The private key and host key files are read each time a connection is made, so replacing them
- * takes effect for new connections without a restart.
+ * takes effect for new connections without a restart. WildFly refuses an empty property value, so
+ * the optional ones (password, passphrase, host key, files) take {@value #UNSET}, or blank, for "not set".
  */
 final class ConfiguredEndpoint {
+
+    static final String UNSET = "none";
 
     private ConfiguredEndpoint() {
     }
 
     static SftpEndpoint of(SftpManagedConnectionFactory config) throws SftpException {
-        String privateKey = read(config.getPrivateKeyFile(), "private key file");
-        String hostKeys = join(config.getHostKey(), read(config.getHostKeyFile(), "host key file"));
+        String privateKey = read(set(config.getPrivateKeyFile()), "private key file");
+        String hostKeys = join(set(config.getHostKey()), read(set(config.getHostKeyFile()), "host key file"));
         try {
             return new SftpEndpoint(config.getHost(), orDefault(config.getPort(), 22), config.getUser(),
-                    config.getPassword(), privateKey, config.getPrivateKeyPassphrase(), hostKeys,
+                    set(config.getPassword()), privateKey, set(config.getPrivateKeyPassphrase()), hostKeys,
                     millis(config.getConnectTimeoutMillis(), SftpEndpoint.DEFAULT_CONNECT_TIMEOUT),
                     millis(config.getOperationTimeoutMillis(), SftpEndpoint.DEFAULT_OPERATION_TIMEOUT));
         } catch (IllegalArgumentException e) {
@@ -31,8 +34,13 @@ final class ConfiguredEndpoint {
         }
     }
 
+    /** The value, or null for blank and {@value #UNSET}. */
+    private static String set(String value) {
+        return value == null || value.isBlank() || value.strip().equalsIgnoreCase(UNSET) ? null : value;
+    }
+
     private static String read(String file, String what) throws SftpException {
-        if (file == null || file.isBlank()) {
+        if (file == null) {
             return null;
         }
         try {

@@ -36,7 +36,8 @@ class ConfiguredEndpointTest {
         factory.setPrivateKeyFile(tmp.resolve("id").toString());
         factory.setHostKey("SHA256:" + "A".repeat(43));
         factory.setHostKeyFile(tmp.resolve("known_hosts").toString());
-        factory.setPassword("");
+        factory.setPassword("none");
+        factory.setPrivateKeyPassphrase(" ");
         factory.setConnectTimeoutMillis(5000);
         factory.setOperationTimeoutMillis(7000);
 
@@ -44,7 +45,8 @@ class ConfiguredEndpointTest {
 
         assertThat(endpoint.host()).isEqualTo("sftp.example.net");
         assertThat(endpoint.port()).isEqualTo(2222);
-        assertThat(endpoint.password()).as("an empty expression default is no password").isNull();
+        assertThat(endpoint.password()).as("'none', the CLI script's default, is no password").isNull();
+        assertThat(endpoint.passphrase()).isNull();
         assertThat(endpoint.privateKey()).startsWith("-----BEGIN OPENSSH PRIVATE KEY-----");
         assertThat(endpoint.expectedHostKeys()).hasSize(2);
         assertThat(endpoint.connectTimeout()).isEqualTo(Duration.ofMillis(5000));
@@ -54,7 +56,10 @@ class ConfiguredEndpointTest {
     @Test
     void unusableConfigurationIsAConfigurationError() {
         SftpManagedConnectionFactory noCredentials = configured("localhost", 22, "callrec");
-        noCredentials.setPassword("");
+        noCredentials.setPassword("none");
+        noCredentials.setPrivateKeyFile("NONE");
+        noCredentials.setHostKey("none");
+        noCredentials.setHostKeyFile("none");
         assertThat(catchThrowableOfType(SftpException.class, () -> ConfiguredEndpoint.of(noCredentials)))
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(Kind.CONFIGURATION))
                 .hasMessageContaining("a password or a private key is needed for user callrec");
