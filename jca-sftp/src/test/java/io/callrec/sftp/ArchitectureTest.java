@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.callrec.sftp");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages("io.callrec.sftp");
 
     @Test
     void theClientApiDependsOnNothingButTheJdk() {

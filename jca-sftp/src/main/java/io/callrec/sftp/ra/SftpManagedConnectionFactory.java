@@ -10,6 +10,7 @@ import jakarta.resource.spi.ManagedConnection;
 import jakarta.resource.spi.ManagedConnectionFactory;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterAssociation;
+import jakarta.resource.spi.RetryableUnavailableException;
 import jakarta.resource.spi.ValidatingManagedConnectionFactory;
 import java.io.PrintWriter;
 import java.util.HashSet;
@@ -52,7 +53,11 @@ public class SftpManagedConnectionFactory extends SftpAdapterProperties
             LOG.fine(() -> "connected to " + endpoint + " (" + link.serverVersion() + ")");
             return new SftpManagedConnection(request, link);
         } catch (SftpException e) {
-            ResourceException failure = new ResourceException(e.getMessage(), e.kind().name());
+            // A server that is down or silent is "temporarily unavailable" to the pool (IronJacamar
+            // then leaves the logging to the caller); a refusal that needs an administrator is not.
+            ResourceException failure = e.kind().retryable()
+                    ? new RetryableUnavailableException(e.getMessage(), e.kind().name())
+                    : new ResourceException(e.getMessage(), e.kind().name());
             failure.initCause(e);
             throw failure;
         }

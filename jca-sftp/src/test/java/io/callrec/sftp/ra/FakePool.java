@@ -26,6 +26,7 @@ final class FakePool implements ConnectionManager, ConnectionEventListener {
     final List<ManagedConnection> created = new ArrayList<>();
     final List<ManagedConnection> destroyed = new ArrayList<>();
     final List<ConnectionEvent> errors = new ArrayList<>();
+    final List<ConnectionEvent> closed = new ArrayList<>();
 
     @Override
     public synchronized Object allocateConnection(ManagedConnectionFactory factory, ConnectionRequestInfo info)
@@ -52,6 +53,7 @@ final class FakePool implements ConnectionManager, ConnectionEventListener {
 
     @Override
     public synchronized void connectionClosed(ConnectionEvent event) {
+        closed.add(event);
         ManagedConnection connection = (ManagedConnection) event.getSource();
         try {
             connection.cleanup();

@@ -7,7 +7,6 @@ import io.callrec.sftp.SftpConnection;
 import io.callrec.sftp.SftpConnectionFactory;
 import io.callrec.sftp.SftpException;
 import io.callrec.sftp.SftpException.Kind;
-import io.callrec.sftp.testing.TestSshd;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.nio.file.Files;
@@ -15,35 +14,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The file operations against OpenSSH's sshd; what arrives is read back from the server's own disk. */
-class FileOperationsTest {
+class FileOperationsTest extends AgainstSshd {
 
-    private static TestSshd sshd;
-    private static RunningAdapter adapter;
     private SftpConnection connection;
     private Path dir;
-
-    @BeforeAll
-    static void startServer() {
-        sshd = TestSshd.start();
-        adapter = new RunningAdapter();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (adapter != null) {
-            adapter.close();
-        }
-        if (sshd != null) {
-            sshd.close();
-        }
-    }
 
     @BeforeEach
     void connect(org.junit.jupiter.api.TestInfo test) throws SftpException {

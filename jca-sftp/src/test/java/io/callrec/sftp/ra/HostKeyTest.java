@@ -8,34 +8,13 @@ import io.callrec.sftp.SftpEndpoint;
 import io.callrec.sftp.SftpException;
 import io.callrec.sftp.SftpException.Kind;
 import io.callrec.sftp.testing.SshKey;
-import io.callrec.sftp.testing.TestSshd;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The host key is always checked, against the endpoint's entries only; fingerprints are OpenSSH's own. */
-class HostKeyTest {
+class HostKeyTest extends AgainstSshd {
 
-    private static TestSshd sshd;
-    private static RunningAdapter adapter;
-
-    @BeforeAll
-    static void startServer() {
-        sshd = TestSshd.start();
-        adapter = new RunningAdapter();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (adapter != null) {
-            adapter.close();
-        }
-        if (sshd != null) {
-            sshd.close();
-        }
-    }
 
     private static void connects(String expectedHostKey) throws SftpException {
         try (SftpConnection connection = adapter.unpooled().getConnection(sshd.endpoint().withHostKey(expectedHostKey))) {

@@ -12,43 +12,24 @@ import io.callrec.sftp.SftpException.Kind;
 import io.callrec.sftp.testing.JvmSockets;
 import io.callrec.sftp.testing.TestSshd;
 import jakarta.resource.NotSupportedException;
-import jakarta.resource.spi.ConnectionEvent;
-import jakarta.resource.spi.ConnectionEventListener;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.RetryableException;
+import jakarta.resource.spi.RetryableUnavailableException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The connector contract as a pool sees it: reuse, return, eviction, cleanup and destroy. */
-class LifecycleTest {
+class LifecycleTest extends AgainstSshd {
 
-    private static TestSshd sshd;
-    private static RunningAdapter adapter;
     private FakePool pool;
     private SftpConnectionFactory factory;
-
-    @BeforeAll
-    static void startServer() {
-        sshd = TestSshd.start();
-        adapter = new RunningAdapter();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (adapter != null) {
-            adapter.close();
-        }
-        if (sshd != null) {
-            sshd.close();
-        }
-    }
 
     @BeforeEach
     void newPool() {
@@ -81,6 +62,8 @@ class LifecycleTest {
         }
 
         assertThat(pool.created).hasSize(1);
+        assertThat(pool.closed).hasSize(2);
+        assertThat(pool.closed.get(0).getConnectionHandle()).isSameAs(first);
         assertThat(pool.idle).containsExactlyElementsOf(pool.created);
         assertThat(pool.inUse).isEmpty();
         assertThatThrownBy(() -> first.exists("/")).isInstanceOf(IllegalStateException.class);
@@ -126,10 +109,8 @@ class LifecycleTest {
 
     @Test
     void aBrokenConnectionIsReportedOnceAndEvicted() throws Exception {
-        List<ConnectionEvent> closedEvents = new ArrayList<>();
         SftpConnection connection = factory.getConnection(sshd.endpoint());
         SftpManagedConnection managed = managed(pool.created.get(0));
-        managed.addConnectionEventListener(closedOnly(closedEvents));
         sshd.killSessions(); // the server side of every open connection dies
 
         SftpException first = catchThrowableOfType(SftpException.class, () -> connection.exists("/"));
@@ -142,7 +123,8 @@ class LifecycleTest {
         assertThat(pool.errors).as("reported once").hasSize(1);
         assertThat(pool.errors.get(0).getException()).isSameAs(first);
         assertThat(pool.destroyed).containsExactly(managed);
-        assertThat(closedEvents).as("a failed connection is not handed back by close()").isEmpty();
+        assertThat(pool.closed).as("a failed connection is not handed back by close()").isEmpty();
+        assertThat(pool.idle).doesNotContain(managed);
         try (SftpConnection fresh = factory.getConnection(sshd.endpoint())) {
             assertThat(fresh.exists("/")).isTrue();
         }
@@ -233,6 +215,25 @@ class LifecycleTest {
     }
 
     @Test
+    void unreachableServersAreRetryableForThePoolAndRefusalsAreNot() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        SftpEndpoint down = SftpEndpoint.withPassword("127.0.0.1", closedPort, "u", "p", sshd.knownHostsLine());
+
+        ResourceException unreachable = catchThrowableOfType(ResourceException.class,
+                () -> adapter.managedFactory.createManagedConnection(null, new EndpointRequest(down)));
+        ResourceException refused = catchThrowableOfType(ResourceException.class,
+                () -> adapter.managedFactory.createManagedConnection(null, new EndpointRequest(sshd.endpoint().withHostKey(""))));
+
+        assertThat(unreachable).isInstanceOf(RetryableUnavailableException.class);
+        assertThat(unreachable.getErrorCode()).isEqualTo("CONNECT");
+        assertThat(refused).isNotInstanceOf(RetryableException.class);
+        assertThat(refused.getErrorCode()).isEqualTo("HOST_KEY_UNKNOWN");
+    }
+
+    @Test
     void aStoppedAdapterEndsItsWatchdogThreadAndGivesNoConnection() throws Exception {
         RunningAdapter own = new RunningAdapter();
         try (SftpConnection connection = own.unpooled().getConnection(sshd.endpoint())) {
@@ -258,34 +259,5 @@ class LifecycleTest {
             assertThat(Instant.now()).as("condition not reached in 30 s").isBefore(deadline);
             TestSshd.pause(20);
         }
-    }
-
-    private static ConnectionEventListener closedOnly(List<ConnectionEvent> events) {
-        return new ConnectionEventListener() {
-            @Override
-            public void connectionClosed(ConnectionEvent event) {
-                events.add(event);
-            }
-
-            @Override
-            public void connectionErrorOccurred(ConnectionEvent event) {
-                // counted by the pool
-            }
-
-            @Override
-            public void localTransactionStarted(ConnectionEvent event) {
-                // NoTransaction
-            }
-
-            @Override
-            public void localTransactionCommitted(ConnectionEvent event) {
-                // NoTransaction
-            }
-
-            @Override
-            public void localTransactionRolledback(ConnectionEvent event) {
-                // NoTransaction
-            }
-        };
     }
 }

@@ -13,32 +13,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Logging in to OpenSSH's sshd by password and key, and every way it can be refused. */
-class LoginTest {
+class LoginTest extends AgainstSshd {
 
-    private static TestSshd sshd;
-    private static RunningAdapter adapter;
-
-    @BeforeAll
-    static void startServer() {
-        sshd = TestSshd.start();
-        adapter = new RunningAdapter();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (adapter != null) {
-            adapter.close();
-        }
-        if (sshd != null) {
-            sshd.close();
-        }
-    }
 
     private static void connects(SftpEndpoint endpoint) throws SftpException {
         try (SftpConnection connection = adapter.unpooled().getConnection(endpoint)) {

@@ -11,7 +11,6 @@ import io.callrec.sftp.SftpException;
 import io.callrec.sftp.SftpException.Kind;
 import io.callrec.sftp.testing.Commands;
 import io.callrec.sftp.testing.JvmSockets;
-import io.callrec.sftp.testing.TestSshd;
 import jakarta.resource.spi.ConnectionEvent;
 import jakarta.resource.spi.ManagedConnection;
 import java.io.ByteArrayInputStream;
@@ -21,10 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -33,31 +30,13 @@ import org.junit.jupiter.api.TestInfo;
  * What the server refuses leaves the connection in use; what breaks the connection (a stall, a
  * killed sshd, a failed upload) reports CONNECTION_ERROR_OCCURRED and the pool destroys it.
  */
-class ServerFailureTest {
+class ServerFailureTest extends AgainstSshd {
 
     private static final Duration BOUND = Duration.ofSeconds(90); // a hang fails the test instead of blocking the build
 
-    private static TestSshd sshd;
-    private static RunningAdapter adapter;
     private FakePool pool;
     private SftpConnectionFactory factory;
     private Path dir;
-
-    @BeforeAll
-    static void startServer() {
-        sshd = TestSshd.start();
-        adapter = new RunningAdapter();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (adapter != null) {
-            adapter.close();
-        }
-        if (sshd != null) {
-            sshd.close();
-        }
-    }
 
     @BeforeEach
     void pool(TestInfo test) {
@@ -120,7 +99,8 @@ class ServerFailureTest {
                 assertThat(again.size(full + "/small")).isEqualTo(1000);
             }
         } finally {
-            Commands.run("umount", full.toString());
+            pool.destroyAll(); // no sftp-server keeps a file open on the mount
+            Commands.run("umount", "--lazy", full.toString());
         }
     }
 

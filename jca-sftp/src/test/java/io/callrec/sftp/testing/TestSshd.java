@@ -66,14 +66,19 @@ public final class TestSshd implements AutoCloseable {
         encryptedClientKey = SshKey.generate(dir.resolve("client_rsa.pem"), "rsa", "test passphrase", true);
         Files.writeString(dir.resolve("authorized_keys"),
                 clientKey.publicKeyLine() + "\n" + encryptedClientKey.publicKeyLine() + "\n");
-        user = SystemUser.forTests();
         files = dir.resolve("files");
-        Files.createDirectory(files);
-        user.own(files);
         port = freePort();
-        writeConfig();
+        user = SystemUser.forTests();
         Runtime.getRuntime().addShutdownHook(hook);
-        launch();
+        try {
+            Files.createDirectory(files);
+            user.own(files);
+            writeConfig();
+            launch();
+        } catch (IOException | RuntimeException e) {
+            close(); // the account, the process and the directory go even when starting failed
+            throw e;
+        }
     }
 
     private void writeConfig() throws IOException {
@@ -222,14 +227,21 @@ public final class TestSshd implements AutoCloseable {
     /** Kills the listener and every session process (as a crash would); {@link #restart()} brings it back. */
     public void kill() {
         Process running = process;
-        running.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> sessions = running.descendants().toList();
+        sessions.forEach(ProcessHandle::destroyForcibly);
         running.destroyForcibly();
+        sessions.forEach(TestSshd::awaitExit);
+        awaitExit(running.toHandle());
+    }
+
+    private static void awaitExit(ProcessHandle process) {
         try {
-            running.waitFor();
+            process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            System.err.println("process " + process.pid() + " did not exit: " + e);
         }
-        running.descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
     public void restart() {
@@ -238,7 +250,9 @@ public final class TestSshd implements AutoCloseable {
 
     /** Kills the session processes (every open connection drops); the listener keeps accepting. */
     public void killSessions() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> sessions = process.descendants().toList();
+        sessions.forEach(ProcessHandle::destroyForcibly);
+        sessions.forEach(TestSshd::awaitExit);
     }
 
     /** Freezes (SIGSTOP) the running sftp-server processes: their sessions stay up but SFTP requests go unanswered. */
@@ -286,7 +300,9 @@ public final class TestSshd implements AutoCloseable {
             kill();
             process = null;
         }
-        user.remove();
+        if (user != null) {
+            user.remove();
+        }
         deleteTree(dir);
     }
 
