@@ -20,10 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -159,6 +164,26 @@ class SftpAdapterIT {
         ModelNode jndi = execute(Operations.createOperation("jndi-view", Operations.createAddress("subsystem", "naming")));
         ModelNode bound = jndi.get("java: contexts", "java:", "eis", "children", "callrec", "children", "Sftp");
         assertThat(bound.get("class-name").asString()).isEqualTo("io.callrec.sftp.ra.SftpConnectionFactoryImpl");
+    }
+
+    @Test
+    void theEarCarriesTheAdapterOnlyAsItsRar() throws IOException {
+        // A second copy of the API or of JSch in lib/ (an EJB module depending on the adapter with
+        // scope compile instead of provided) would load the classes twice.
+        try (ZipFile ear = new ZipFile(System.getProperty("callrec.ear.file"))) {
+            List<String> names = ear.stream().map(ZipEntry::getName).toList();
+            assertThat(names).contains("callrec-jca-sftp.rar")
+                    .noneMatch(name -> name.startsWith("lib/") && (name.contains("jsch") || name.contains("jca-sftp")));
+            try (ZipInputStream rar = new ZipInputStream(ear.getInputStream(ear.getEntry("callrec-jca-sftp.rar")))) {
+                List<String> inRar = new ArrayList<>();
+                for (ZipEntry entry = rar.getNextEntry(); entry != null; entry = rar.getNextEntry()) {
+                    inRar.add(entry.getName());
+                }
+                assertThat(inRar).contains("META-INF/ra.xml")
+                        .anyMatch(name -> name.matches("jsch-.*\\.jar"))
+                        .anyMatch(name -> name.matches("callrec-jca-sftp-.*\\.jar"));
+            }
+        }
     }
 
     @Test
