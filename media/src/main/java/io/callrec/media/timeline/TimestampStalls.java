@@ -7,7 +7,7 @@ import java.util.Arrays;
  * Finds where a sender paused without advancing its RTP timestamps. RFC 3550 §5.1 has the timestamp
  * follow the sampling clock, so a sender that stops during silence jumps its timestamp by the pause
  * (RFC 3551 §4.1); some SIPREC recording clients do not: sequence numbers and timestamps continue by
- * one packet across a pause of 0.1–1 s. Placed by timestamp, every such pause is lost and the leg runs
+ * one packet across a pause of 20 ms to 1 s. Placed by timestamp, every such pause is lost and the leg runs
  * ever earlier than the capture clock (the corpus G.722 SIPREC callee: 4.7 s over 53 s).
  *
  * <p>Fed one stream's audio packets in capture order (first pass), it measures each packet's
@@ -21,18 +21,25 @@ import java.util.Arrays;
  * over everything after it for
  * {@link #SETTLE_NANOS} of capture time, later candidates' runs included: a suffix minimum, so a
  * late packet followed by a burst is settled by the burst's on-time end, while of two pauses close
- * together each keeps its own part. Its shift is that level minus the mean lateness of the packets
- * before it (means: the sender's own timing jitter, early as well as late, averages out of both
- * ends); it counts when that is more than half the threshold and {@link #CONFIRM_PACKETS} packets
+ * together each keeps its own part. Its shift is that level minus the level before it, the least mean
+ * lateness of {@link #BASELINE} consecutive packets over the last second (means: the sender's own
+ * timing jitter, early as well as late, averages out; least: network delay only adds); it counts
+ * when that is more than half the threshold and {@link #CONFIRM_PACKETS} packets
  * followed it (3 when the stream ends). Stalls are keyed by the stall packet's SSRC and capture
  * time, which the second pass sees unchanged. Constant memory: at most {@link #MAX_OPEN} candidates
  * are open at once.
  */
 public final class TimestampStalls {
 
-    static final long THRESHOLD_NANOS = 40_000_000L;
+    /**
+     * A candidate is a step of more than this: the corpus's SIPREC sender also pauses for a single
+     * 20 ms packet. Only what is still late after {@link #SETTLE_NANOS} counts, so jitter may exceed it.
+     */
+    static final long THRESHOLD_NANOS = 15_000_000L;
     static final int CONFIRM_PACKETS = 10;
     static final int BASELINE = 8;
+    /** The baseline before a candidate is the least mean of the last this many runs (about a second of packets). */
+    static final int BASELINE_RUNS = 43;
     /** How long a candidate waits for the stream to catch up; what clock drift can take off is bounded by it. */
     static final long SETTLE_NANOS = 10_000_000_000L;
     /** Beyond this many stalls a stream is not what this repairs; later ones are not recorded. */
@@ -43,6 +50,9 @@ public final class TimestampStalls {
     private final WrapExtender sequence = WrapExtender.sequence();
     private final WrapExtender timestamp = WrapExtender.timestamp();
     private final long[] recent = new long[BASELINE];
+    private final long[] runMeans = new long[BASELINE_RUNS];
+    private int runs;
+    private int nextRun;
     private long[] captures = new long[8];
     private long[] ssrcs = new long[8];
     private long[] shifts = new long[8];
@@ -99,11 +109,9 @@ public final class TimestampStalls {
             if (open.size() == MAX_OPEN) {
                 settle(CONFIRM_PACKETS);
             }
-            open.add(captureNanos, ssrc & 0xFFFF_FFFFL, mean());
+            open.add(captureNanos, ssrc & 0xFFFF_FFFFL, baseline());
             // The new level is what the next candidate is measured against.
-            filled = 0;
-            next = 0;
-            sum = 0;
+            resetRuns();
         }
         if (filled == BASELINE) {
             sum -= recent[next];
@@ -114,7 +122,34 @@ public final class TimestampStalls {
         filled = Math.min(BASELINE, filled + 1);
         if (filled == BASELINE) {
             open.lower(mean());
+            runMeans[nextRun] = mean();
+            nextRun = (nextRun + 1) % BASELINE_RUNS;
+            runs = Math.min(BASELINE_RUNS, runs + 1);
         }
+    }
+
+    /**
+     * The stream's level before a candidate: the least mean lateness of {@link #BASELINE} consecutive
+     * packets over the last second (or, right after another candidate, the least lateness of the
+     * packets since), measured as the candidate's own level is, so that jitter biases neither end.
+     */
+    private long baseline() {
+        if (runs == 0) {
+            return filled == 0 ? 0 : least();
+        }
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            least = Math.min(least, runMeans[i]);
+        }
+        return least;
+    }
+
+    private void resetRuns() {
+        filled = 0;
+        next = 0;
+        sum = 0;
+        runs = 0;
+        nextRun = 0;
     }
 
     /**
@@ -142,9 +177,7 @@ public final class TimestampStalls {
         sequence.reset();
         timestamp.reset();
         started = false;
-        filled = 0;
-        next = 0;
-        sum = 0;
+        resetRuns();
     }
 
     /** The least lateness of the recent packets: what a late packet is compared with. */
