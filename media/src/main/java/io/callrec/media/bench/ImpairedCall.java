@@ -29,7 +29,7 @@ public final class ImpairedCall {
     private static final int[] PORTS = {20000, 30000};
     /** A reference interpolator well beyond the engine's (pass band 97 % of Nyquist, 64 zero crossings). */
     private static final SincKernel REFERENCE = new SincKernel(0.97, 64);
-    private static final SincKernel TELEPHONE = new SincKernel(3400.0 / 4000, 16);
+    private static final double[] TELEPHONE = taps(new SincKernel(3400.0 / 4000, 16));
 
     private ImpairedCall() {
     }
@@ -164,17 +164,28 @@ public final class ImpairedCall {
      * band), so what is compared later is the band every G.711 path carries.
      */
     private static short[] telephoneBand(short[] in) {
-        int half = TELEPHONE.halfWidth();
-        float[] padded = new float[in.length + 2 * half + 2];
-        for (int i = 0; i < in.length; i++) {
-            padded[i + half] = in[i];
-        }
+        int half = TELEPHONE.length / 2;
         short[] out = new short[in.length];
         for (int i = 0; i < in.length; i++) {
-            long v = Math.round(TELEPHONE.apply(padded, i + half, 0));
-            out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));
+            double v = 0;
+            for (int k = Math.max(-half, -i); k <= half && i + k < in.length; k++) {
+                v += in[i + k] * TELEPHONE[k + half];
+            }
+            out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(v)));
         }
         return out;
+    }
+
+    /** The taps of {@code kernel} at whole-sample offsets, -half..half. */
+    private static double[] taps(SincKernel kernel) {
+        int half = kernel.halfWidth();
+        float[] impulse = new float[4 * half + 1];
+        impulse[2 * half] = 1;
+        double[] taps = new double[2 * half + 1];
+        for (int k = -half; k <= half; k++) {
+            taps[k + half] = kernel.apply(impulse, 2 * half - k, 0);
+        }
+        return taps;
     }
 
     private static void writePcap(OutputStream out, List<long[]> events, List<byte[][]> rtp) throws IOException {

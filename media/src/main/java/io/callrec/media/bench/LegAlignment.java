@@ -5,15 +5,17 @@ package io.callrec.media.bench;
  * belong ({@link ImpairedCall.Sent#trueNanos}): for each arrived packet, the nearest position
  * (searched outwards from where it belongs) at which its decoded samples appear sample-exact; when
  * there is none (the leg was resampled to correct drift), for every {@code every}-th packet and
- * the last {@code tail} ones, the peak of the normalised cross-correlation of the 250 ms sent from
- * the packet on, interpolated to a fraction of a sample. Packets that are near silence cannot be
- * told apart and are skipped.
+ * the last {@code tail} ones, the peak of the normalised cross-correlation of the 250 ms sent around
+ * the packet (over the packets that arrived), interpolated to a fraction of a sample. Packets that
+ * are near silence cannot be told apart and are skipped.
  */
 public final class LegAlignment {
 
     private static final int QUIET = 64;
     private static final double MATCH = 0.8;
     private static final double NEAR_BEST = 0.03;
+    /** What {@link #correlationPeak} says of a probe too quiet to tell anything: the packet is skipped. */
+    private static final double QUIET_PROBE = Double.NEGATIVE_INFINITY;
     /**
      * Correlation compares 250 ms from the packet on (several syllables): a packet or two of voiced
      * speech also matches a pitch period away.
@@ -56,8 +58,15 @@ public final class LegAlignment {
                 exact++;
                 error = at - x;
             } else if (k % every == 0 || inTail) {
-                int probe = Math.min(PROBE, sent.decoded().length - k * n);
-                error = correlationPeak(channel, sent.decoded(), k * n, probe, Math.round(x), window) - x;
+                // The probe is centred on the packet, inside the call, and counts only packets that arrived.
+                int from = (int) Math.max(0, Math.min(sent.decoded().length - PROBE, (long) k * n - PROBE / 2));
+                int probe = Math.min(PROBE, sent.decoded().length);
+                long guess = Math.round(x) - (k * n - from);
+                double peak = correlationPeak(channel, sent, from, probe, guess, window);
+                if (peak == QUIET_PROBE) {
+                    continue;
+                }
+                error = peak + (k * n - from) - x;
                 if (Double.isNaN(error)) {
                     unfound++;
                     continue;
@@ -74,6 +83,19 @@ public final class LegAlignment {
         java.util.Arrays.sort(tailErrors, 0, tailCount);
         double end = tailCount == 0 ? Double.NaN : tailErrors[tailCount / 2];
         return new Result(measured, exact, unfound, max, end);
+    }
+
+    /**
+     * {@code x[i]} through a [1 4 6 4 1] / 16 low-pass (silence beyond either end): a resampled leg sits a
+     * fraction of a sample off the whole-sample lags, which above 2 kHz decorrelates more than it
+     * displaces; the low band tells the lag.
+     */
+    private static double smooth(short[] x, long i) {
+        return (at(x, i - 2) + 4 * at(x, i - 1) + 6 * at(x, i) + 4 * at(x, i + 1) + at(x, i + 2)) / 16;
+    }
+
+    private static double at(short[] x, long i) {
+        return i >= 0 && i < x.length ? x[(int) i] : 0;
     }
 
     private static boolean isPeakNear(double[] c, int i, double best) {
@@ -115,25 +137,37 @@ public final class LegAlignment {
         return true;
     }
 
-    /** Fractional position of the normalised cross-correlation peak near {@code guess}; NaN when weak. */
-    private static double correlationPeak(short[] out, short[] ref, int from, int n, long guess, int window) {
+    /**
+     * Fractional position of the normalised cross-correlation peak of {@code sent}'s decoded samples
+     * {@code [from, from+n)} near {@code guess}, over the samples of packets that arrived (concealment
+     * is not what was sent); NaN when weak, {@link #QUIET_PROBE} when near silence.
+     */
+    private static double correlationPeak(short[] out, ImpairedCall.Sent sent, int from, int n, long guess,
+                                          int window) {
+        short[] ref = sent.decoded();
+        int per = sent.samplesPerPacket();
         double refEnergy = 0;
         for (int i = 0; i < n; i++) {
-            refEnergy += (double) ref[from + i] * ref[from + i];
+            if (sent.arrived()[(from + i) / per]) {
+                double r = smooth(ref, from + i);
+                refEnergy += r * r;
+            }
+        }
+        if (refEnergy < (double) n * QUIET * QUIET) {
+            return QUIET_PROBE;
         }
         double[] c = new double[2 * window + 1];
         int best = -1;
         for (int d = -window; d <= window; d++) {
             long at = guess + d;
-            if (at < 0 || at + n > out.length) {
-                continue;
-            }
             double dot = 0;
             double energy = 0;
             for (int i = 0; i < n; i++) {
-                double o = out[(int) at + i];
-                dot += o * ref[from + i];
-                energy += o * o;
+                if (sent.arrived()[(from + i) / per]) {
+                    double o = smooth(out, at + i);
+                    dot += o * smooth(ref, from + i);
+                    energy += o * o;
+                }
             }
             c[d + window] = energy == 0 ? 0 : dot / Math.sqrt(energy * refEnergy);
             if (best < 0 || c[d + window] > c[best]) {

@@ -30,7 +30,7 @@ public final class LegCounters {
     /** Sum of RTP ticks and capture nanoseconds between first and last packet of each segment. */
     double clockTicks;
     double clockNanos;
-    final DriftEstimator drift = new DriftEstimator();
+    final DriftEstimator drift;
     final TelephoneEvents events = new TelephoneEvents();
     private long firstNanos = Long.MAX_VALUE;
     private long lastNanos = Long.MIN_VALUE;
@@ -39,6 +39,16 @@ public final class LegCounters {
     private final long[] payloadTypes = new long[2];
     private final long[] eventTypes = new long[2];
     private final List<Long> ssrcs = new ArrayList<>();
+
+    /** Counters of a leg whose track runs at 8 kHz. */
+    public LegCounters() {
+        this(8000);
+    }
+
+    /** Counters of a leg whose track runs at {@code trackRate} (the drift estimate's windows are in its samples). */
+    public LegCounters(int trackRate) {
+        drift = new DriftEstimator(trackRate);
+    }
 
     void packet(long captureNanos) {
         packets++;
