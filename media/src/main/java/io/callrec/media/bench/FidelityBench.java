@@ -3,13 +3,9 @@ package io.callrec.media.bench;
 import io.callrec.media.engine.Channels;
 import io.callrec.media.engine.ConversionOptions;
 import io.callrec.media.engine.ConversionResult;
-import io.callrec.media.engine.LegStatistics;
 import io.callrec.media.engine.MediaEngine;
 import io.callrec.media.engine.OutputFormat;
-import io.callrec.media.wav.WavWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,9 +53,7 @@ public final class FidelityBench {
                         loss == 0 ? 0 : 0.02, 0, -ppm));
             }
         }
-        System.out.println("| case | loss | reorder | seed | leg | drift reported (ppm) | corrected | stalls"
-                + " | max error (ms) | end error (ms) | sample-exact | leg SI-SNR (dB) | mix SI-SNR (dB) |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println(FidelityReport.header("case | loss | reorder | seed"));
         Path dir = Files.createTempDirectory("callrec-fidelity");
         try {
             for (Case c : cases) {
@@ -90,78 +84,7 @@ public final class FidelityBench {
                 new ImpairedCall.Direction(0, 0, c.driftPpmA(), a, false),
                 new ImpairedCall.Direction(0, 50, c.driftPpmB(), a.withDelay(35), false));
         ConversionResult r = new MediaEngine().convert(pcap, wav, new ConversionOptions(OutputFormat.WAV, Channels.STEREO));
-        short[][] channels = readStereo(wav);
-        int rate = r.sampleRate();
-        double[][] heard = new double[2][];
-        double[] legSnr = new double[2];
-        for (int leg = 0; leg < 2; leg++) {
-            heard[leg] = placed(sent.get(leg), channels[leg], r.originEpochNanos(), rate);
-            legSnr[leg] = SiSnr.of(heard[leg], toDouble(channels[leg]), channels[leg].length);
-        }
-        double[] reference = new double[channels[0].length];
-        double[] mix = new double[channels[0].length];
-        for (int i = 0; i < mix.length; i++) {
-            reference[i] = heard[0][i] + heard[1][i];
-            mix[i] = channels[0][i] + channels[1][i];
-        }
-        double siSnr = SiSnr.of(reference, mix, mix.length);
-        for (int leg = 0; leg < 2; leg++) {
-            LegStatistics s = r.legs().get(leg);
-            LegAlignment.Result al = LegAlignment.measure(sent.get(leg), channels[leg], r.originEpochNanos(), rate, 50,
-                    50, rate / 4);
-            System.out.println(String.format(Locale.ROOT,
-                    "| %s | %.1f %% | %.1f %% | %d | %s | %.1f | %s | %d | %.3f | %.3f | %d / %d | %.1f | %s |",
-                    c.name(), c.loss() * 100, c.reorder() * 100, seed, leg == 0 ? "A" : "B", s.driftPpm(),
-                    s.driftCorrected() ? "yes" : "no", s.timestampStalls(), al.maxError() * 1000 / rate,
-                    al.endError() * 1000 / rate, al.exact(), al.measured() + al.unfound(),
-                    legSnr[leg], leg == 0 ? String.format(Locale.ROOT, "%.1f", siSnr) : ""));
-        }
-    }
-
-    /**
-     * What the recorder should hear of {@code sent} on the output's clock: its source speech at its true
-     * place, moved to the output's sample grid by the whole-sample lag within one sample of the true
-     * place that fits the recording best. The output's samples start at its first packet's capture
-     * time, an arbitrary fraction of a sample off the senders' grid, and a leg cannot move by a
-     * fraction of a sample without resampling: within that, SI-SNR measures what the audio holds,
-     * and the alignment columns where it sits.
-     */
-    private static double[] placed(ImpairedCall.Sent sent, short[] channel, long originNanos, int rate) {
-        double period = 1e9 / rate;
-        double at = (sent.firstNanos() - (originNanos - ImpairedCall.EPOCH_NANOS)) / period;
-        double fraction = at - Math.round(at);
-        double[] best = null;
-        double bestDb = Double.NEGATIVE_INFINITY;
-        for (int lag = -1; lag <= 1; lag++) {
-            long origin = originNanos + Math.round((fraction - lag) * period);
-            double[] heard = sent.heard(origin, rate, channel.length);
-            double db = SiSnr.of(heard, toDouble(channel), channel.length);
-            if (db > bestDb) {
-                bestDb = db;
-                best = heard;
-            }
-        }
-        return best;
-    }
-
-    private static double[] toDouble(short[] s) {
-        double[] d = new double[s.length];
-        for (int i = 0; i < s.length; i++) {
-            d[i] = s[i];
-        }
-        return d;
-    }
-
-    /** The two channels of a 16-bit stereo WAV as {@link WavWriter} writes it. */
-    private static short[][] readStereo(Path wav) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(wav)).order(ByteOrder.LITTLE_ENDIAN);
-        int frames = (b.capacity() - WavWriter.HEADER_BYTES) / 4;
-        short[][] out = new short[2][frames];
-        b.position(WavWriter.HEADER_BYTES);
-        for (int i = 0; i < frames; i++) {
-            out[0][i] = b.getShort();
-            out[1][i] = b.getShort();
-        }
-        return out;
+        FidelityReport.print(String.format(Locale.ROOT, "%s | %.1f %% | %.1f %% | %d", c.name(), c.loss() * 100,
+                c.reorder() * 100, seed), sent, r, wav);
     }
 }

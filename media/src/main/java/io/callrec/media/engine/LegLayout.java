@@ -18,7 +18,8 @@ import java.util.List;
  * to stay in sync with, the leg is stretched along that line; otherwise it is moved by a whole number
  * of samples, the envelope's constant {@link ClockFit#offset(long)}, so that a G.711 leg is still copied
  * sample-exact, and lands where its least-delayed packets say rather than where its first packet
- * happened to arrive. A single audio leg has nothing to stay in sync with and is never stretched,
+ * happened to arrive. A decoder whose output lags its timestamps (Opus resampled to the track rate,
+ * {@link io.callrec.media.codec.AudioDecoder#delaySamples()}) has the leg moved back by that lag. A single audio leg has nothing to stay in sync with and is never stretched,
  * unless the recording is cut to on-demand spans (they are on the capture clock). Since the line
  * lies under every packet, no packet is placed later than it was captured: a sender that pauses
  * without advancing its timestamps cannot make the leg overshoot (see also
@@ -32,6 +33,8 @@ final class LegLayout {
     private final boolean corrected;
     /** The whole samples a leg placed by its timestamps moves by. */
     private final long offset;
+    /** Its decoders' output lags the timestamps by this many track samples. */
+    private final int delay;
     final int toneRate;
     final List<TelephoneEvents.Tone> tones;
     private final long mediaStart;
@@ -44,6 +47,7 @@ final class LegLayout {
         fit = c.drift().fit();
         corrected = syncLegs && fit.status() == ClockFit.Status.CORRECTABLE;
         offset = Math.round(fit.offset(Math.max(0, c.firstSample())));
+        delay = c.decoderDelay();
         int measured = c.measuredClockRate();
         toneRate = c.audioPackets() > 0 && clockRate > 0 ? clockRate
                 : measured > 0 ? measured : clockRate > 0 ? clockRate : 8000;
@@ -95,18 +99,19 @@ final class LegLayout {
 
     /** Track position (samples at the track rate, placed by RTP time) to output samples on the capture clock. */
     double toOutput(double trackPosition) {
-        double captureTime = corrected ? trackPosition + fit.lateness(trackPosition) : trackPosition + offset;
+        double p = trackPosition - delay;
+        double captureTime = corrected ? p + fit.lateness(trackPosition) : p + offset;
         return captureTime * outRate / trackRate;
     }
 
     /** The track read from output sample {@code start} on, converted and drift-corrected as needed. */
     SampleSource source(PcmTrack track, long start) throws IOException {
         if (!corrected && trackRate == outRate) {
-            return track.finish(start - offset);
+            return track.finish(start - offset + delay);
         }
         double captureTime = (double) start * trackRate / outRate;
         double scale = corrected ? 1 + fit.slope() : 1;
-        double first = corrected ? (captureTime - fit.intercept()) / scale : captureTime - offset;
+        double first = corrected ? (captureTime + delay - fit.intercept()) / scale : captureTime - offset + delay;
         double step = (double) trackRate / outRate / scale;
         return new ResampledSource(track.finish(0), first, step, SincKernel.forRates(trackRate, outRate));
     }

@@ -24,6 +24,8 @@ public final class LegCounters {
     /** Timestamp stalls repaired (see {@link TimestampStalls}) and the samples of pause they put back. */
     long stalls;
     long stallSamples;
+    /** The largest delay of the leg's decoders' output behind their timestamps, in track samples. */
+    int decoderDelay;
     /** RFC 3550 A.8 interarrival jitter in RTP ticks (running estimate, and its maximum). */
     double jitter;
     double maxJitter;
@@ -102,6 +104,8 @@ public final class LegCounters {
     /** RTP packets whose payload was empty (after padding), counted and skipped. */
     public long emptyPayloads() { return emptyPayloads; }
     public long stalls() { return stalls; }
+    /** Samples the leg's decoded audio lags its timestamps by (Opus resampled to the track rate). */
+    public int decoderDelay() { return decoderDelay; }
     public long stallSamples() { return stallSamples; }
     /** Interarrival jitter (RFC 3550 §6.4.1) at the end of the leg, in RTP ticks. */
     public double jitterTicks() { return jitter; }

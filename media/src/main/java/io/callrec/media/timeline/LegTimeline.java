@@ -269,6 +269,9 @@ public final class LegTimeline {
         if (decoders[pt] == null && !noDecoder[pt]) {
             decoders[pt] = decoderFactory.apply(pt);
             noDecoder[pt] = decoders[pt] == null;
+            if (decoders[pt] != null) {
+                counters.decoderDelay = Math.max(counters.decoderDelay, decoders[pt].delaySamples());
+            }
         }
         return decoders[pt];
     }

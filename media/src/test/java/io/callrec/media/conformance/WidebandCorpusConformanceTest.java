@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * G.722 (PT 9: RTP clock 8000, 16 kHz audio) and Opus (SDP opus/48000, decoded at 16 kHz) captures
- * of the corpus convert to 16 kHz WAVs spanning the RTP media within one packet time. Captures
+ * G.722 (PT 9: RTP clock 8000, 16 kHz audio) and Opus (SDP opus/48000) captures of the corpus
+ * convert to WAVs spanning the RTP media within one packet time: 16 kHz, except for narrowband
+ * Opus, decoded natively at 8 kHz. Captures
  * without SIP get their SDP from a side file, as a recorder that knows the call would pass it.
  *
  * <p>Spans from {@code tshark -o rtp.heuristic_rtp:TRUE -Y rtp.p_type==N -T fields
@@ -50,6 +51,14 @@ class WidebandCorpusConformanceTest {
 
     /** {@code spanMillis} &lt; 0: span not checked. */
     private ConversionResult convert(Path capture, ConversionOptions options, long spanMillis) throws Exception {
+        return convert(capture, options, spanMillis, 16000);
+    }
+
+    /**
+     * With the output rate expected: the Asterisk Opus captures are SILK narrowband (TOC config 1), decoded
+     * natively at 8 kHz, so their leg is narrowband and so is the output.
+     */
+    private ConversionResult convert(Path capture, ConversionOptions options, long spanMillis, int rate) throws Exception {
         Path out = dir.resolve(capture.getFileName() + ".wav");
         ConversionResult r = new MediaEngine().convert(capture, out, options);
         WavFile wav = WavFile.read(out);
@@ -57,8 +66,8 @@ class WidebandCorpusConformanceTest {
         System.out.printf("%s: %d ms (span %d), %d Hz, lost %d, concealed %d ms, RMS %.0f%n", capture.getFileName(),
                 wavMillis, spanMillis, wav.sampleRate(), r.totalLost(),
                 r.legs().stream().mapToLong(LegStatistics::concealedMillis).sum(), rms(wav.samples()));
-        assertThat(wav.sampleRate()).isEqualTo(16000);
-        assertThat(r.sampleRate()).isEqualTo(16000);
+        assertThat(wav.sampleRate()).isEqualTo(rate);
+        assertThat(r.sampleRate()).isEqualTo(rate);
         if (spanMillis >= 0) {
             assertThat(wavMillis).isCloseTo(spanMillis, within(20L));
         }
@@ -114,7 +123,7 @@ class WidebandCorpusConformanceTest {
     void opusWithoutSipConvertsWithTheSdpOfASideFile() throws Exception {
         Path side = sideFile("10.24.17.53", 12668, "10.24.17.123", 16596, "107", "a=rtpmap:107 opus/48000/2\\r\\n");
         ConversionResult r = convert(corpusFile("opus-nb-fec-60s-asterisk.pcapng"),
-                ConversionOptions.defaults().withSideFile(side), 60_000);
+                ConversionOptions.defaults().withSideFile(side), 60_000, 8000);
         assertThat(r.legs()).singleElement().satisfies(l -> {
             assertThat(l.codecs()).containsExactly("opus");
             assertThat(l.lost()).isZero();
@@ -125,7 +134,7 @@ class WidebandCorpusConformanceTest {
     void opusLossIsRebuiltFromInBandFecOrConcealed() throws Exception {
         Path side = sideFile("10.24.17.53", 12668, "10.24.17.123", 16596, "107", "a=rtpmap:107 opus/48000/2\\r\\n");
         ConversionResult r = convert(corpusFile("opus-nb-fec-60s-29lost-asterisk.pcapng"),
-                ConversionOptions.defaults().withSideFile(side), 60_000);
+                ConversionOptions.defaults().withSideFile(side), 60_000, 8000);
         // 29 single packets removed: 29 x 20 ms made up, each from the next packet's in-band FEC.
         assertThat(r.legs()).singleElement().satisfies(l -> {
             assertThat(l.lost()).isEqualTo(29);
@@ -158,7 +167,7 @@ class WidebandCorpusConformanceTest {
 
     @Test
     void opusNarrowbandWithoutSdpIsGuessed() throws Exception {
-        ConversionResult r = convert(corpusFile("opus-nb-fec-60s-asterisk.pcapng"), ConversionOptions.defaults(), 60_000);
+        ConversionResult r = convert(corpusFile("opus-nb-fec-60s-asterisk.pcapng"), ConversionOptions.defaults(), 60_000, 8000);
         assertThat(r.legs()).singleElement().satisfies(l -> {
             assertThat(l.codecs()).containsExactly("opus (guessed)");
             assertThat(l.lost()).isZero();
@@ -167,7 +176,7 @@ class WidebandCorpusConformanceTest {
 
     @Test
     void guessedOpusRebuildsLossFromInBandFecOrConceals() throws Exception {
-        ConversionResult r = convert(corpusFile("opus-nb-fec-60s-29lost-asterisk.pcapng"), ConversionOptions.defaults(), 60_000);
+        ConversionResult r = convert(corpusFile("opus-nb-fec-60s-29lost-asterisk.pcapng"), ConversionOptions.defaults(), 60_000, 8000);
         assertThat(r.legs()).singleElement().satisfies(l -> {
             assertThat(l.codecs()).containsExactly("opus (guessed)");
             assertThat(l.lost()).isEqualTo(29);
