@@ -17,6 +17,7 @@ import heapq
 import math
 import os
 import random
+import resource
 import signal
 import socket
 import struct
@@ -183,7 +184,8 @@ def main():
                               "-n", "127.0.0.1:%d" % NG_PORT, "-m", "31200", "-M", "31299",
                               "--recording-dir=" + rec, "--recording-method=pcap", "--recording-format=eth"],
                              stdout=subprocess.DEVNULL, stderr=open(os.path.join(args.out, "rtpengine.log"), "w"),
-                             start_new_session=True)
+                             start_new_session=True, cwd=args.out,
+                             preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)))
     try:
         time.sleep(1.0)
         sock = {"a": socket.socket(socket.AF_INET, socket.SOCK_DGRAM),

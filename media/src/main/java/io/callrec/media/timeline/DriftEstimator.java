@@ -18,8 +18,8 @@ public final class DriftEstimator {
     DriftEstimator(int trackRate) {
         this.trackRate = trackRate;
         this.windowSamples = trackRate;
-        this.current = new EnvelopeWindows(windowSamples);
-        this.best = new EnvelopeWindows(windowSamples);
+        this.current = new EnvelopeWindows(windowSamples, trackRate);
+        this.best = new EnvelopeWindows(windowSamples, trackRate);
     }
 
     /** An in-order audio packet: where it was captured and where its timestamp placed it (track samples). */

@@ -3,25 +3,33 @@ package io.callrec.media.timeline;
 /**
  * The least-late packet of each window of capture time (one second to start with) of one anchor of
  * a leg: its placed position and its lateness (unrounded capture position minus placed position),
- * both in track samples. Constant memory: when
- * {@link #CAPACITY} windows are full, neighbours merge (the lower one stays) and windows become
- * twice as long, so a 24-hour leg keeps 512-1024 of them.
+ * both in track samples. Network delay only adds to lateness, so a packet far less late than every
+ * other of its window (by more than {@link #ISOLATED_MILLIS}) was sent early by its own sender or
+ * stamped wrongly, not carried faster: the window's second least-late packet speaks for it then.
+ * Constant memory: when {@link #CAPACITY} windows are full, neighbours merge (the lower one stays)
+ * and windows become twice as long, so a 24-hour leg keeps 512-1024 of them.
  */
 final class EnvelopeWindows {
 
     static final int CAPACITY = 1024;
+    static final double ISOLATED_MILLIS = 1;
 
     final long[] placed = new long[CAPACITY];
     final double[] lateness = new double[CAPACITY];
     int size;
     long packets;
     private long length;
+    private final double isolated;
     private double start = Double.NaN;
     private long openPlaced;
     private double openLateness;
+    private long secondPlaced;
+    private double secondLateness;
 
-    EnvelopeWindows(long windowSamples) {
+    /** Windows of {@code windowSamples} (one second at the track rate, {@code trackRate}). */
+    EnvelopeWindows(long windowSamples, int trackRate) {
         this.length = Math.max(1, windowSamples);
+        this.isolated = ISOLATED_MILLIS * trackRate / 1000;
     }
 
     void add(double capturePosition, long placedPosition) {
@@ -32,10 +40,16 @@ final class EnvelopeWindows {
         if (Double.isNaN(start)) {
             start = capturePosition;
             openLateness = Double.POSITIVE_INFINITY;
+            secondLateness = Double.POSITIVE_INFINITY;
         }
         if (late < openLateness) {
+            secondLateness = openLateness;
+            secondPlaced = openPlaced;
             openLateness = late;
             openPlaced = placedPosition;
+        } else if (late < secondLateness) {
+            secondLateness = late;
+            secondPlaced = placedPosition;
         }
         packets++;
     }
@@ -48,8 +62,9 @@ final class EnvelopeWindows {
         if (size == CAPACITY) {
             merge();
         }
-        placed[size] = openPlaced;
-        lateness[size] = openLateness;
+        boolean alone = secondLateness != Double.POSITIVE_INFINITY && secondLateness - openLateness > isolated;
+        placed[size] = alone ? secondPlaced : openPlaced;
+        lateness[size] = alone ? secondLateness : openLateness;
         size++;
         start = Double.NaN;
     }

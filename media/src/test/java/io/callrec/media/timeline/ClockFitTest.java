@@ -110,6 +110,18 @@ class ClockFitTest {
     }
 
     @Test
+    void aPacketSentEarlyByItsSenderDoesNotMoveTheLeg() {
+        DriftEstimator d = new DriftEstimator(RATE);
+        for (int k = 0; k < 150; k++) {
+            // packet 11 went out with packet 10's slot: 20 ms earlier than its timestamp says
+            d.add(160.0 * k + 160 - (k == 11 ? 160 : 0), 160L * k);
+        }
+        ClockFit fit = d.fit();
+
+        assertThat(fit.offset(0)).isCloseTo(160, within(0.5));
+    }
+
+    @Test
     void aDayOfPacketsKeepsConstantMemoryAndItsPrecision() {
         DriftEstimator d = new DriftEstimator(RATE);
         for (long k = 0; k < 24L * 3600 * 50; k++) {
