@@ -3,6 +3,7 @@ package io.callrec.application;
 import io.callrec.domain.customer.Customer;
 import io.callrec.domain.customer.CustomerClass;
 import io.callrec.domain.dialing.DialingRule;
+import io.callrec.domain.recording.AudioFormat;
 import io.callrec.infrastructure.persistence.ServiceDirectory;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,8 +35,12 @@ public class CustomerAdministration {
         return directory.list(CustomerClass.class, limit);
     }
 
-    /** Creates or replaces a customer's name, class and dialing rule; its retention setting is kept. */
-    public Saved<Customer> saveCustomer(String id, String name, String classId, String dialingRuleId) {
+    /**
+     * Creates or replaces a customer's name, class, dialing rule and output format (null: the server's);
+     * its retention setting is kept.
+     */
+    public Saved<Customer> saveCustomer(String id, String name, String classId, String dialingRuleId,
+                                        AudioFormat outputFormat) {
         CustomerClass customerClass = References.optional(directory, CustomerClass.class, "customerClass",
                 "customer class", classId);
         DialingRule rule = References.optional(directory, DialingRule.class, "dialingRule", "dialing rule", dialingRuleId);
@@ -44,6 +49,7 @@ public class CustomerAdministration {
         customer.rename(name);
         customer.classify(customerClass);
         customer.useDialingRule(rule);
+        customer.recordAs(outputFormat);
         if (created) {
             directory.add(customer);
         }

@@ -1,6 +1,7 @@
 package io.callrec.application;
 
 import io.callrec.domain.recording.AudioFile;
+import io.callrec.domain.recording.AudioFormat;
 import io.callrec.domain.recording.OutcomeReason;
 import io.callrec.infrastructure.storage.AudioPublisher;
 import io.callrec.infrastructure.storage.OutputSettings;
@@ -58,8 +59,9 @@ public class RecordingConversion {
         }
         Path temporary = null;
         try {
-            String format = output.extension();
-            Path target = layout.audioFile(job.customerId(), job.callDate(), recordingId, format);
+            // The customer's own format, else this instance's (callrec.output.format).
+            AudioFormat format = job.customerFormat() != null ? job.customerFormat() : output.format();
+            Path target = layout.audioFile(job.customerId(), job.callDate(), recordingId, format.extension());
             temporary = AudioPublisher.temporaryFor(target);
             AudioPublisher.prepareFolder(target);
             MediaPlan plan = onDemand.plan(recordingId, engine.analyse(job.capture()));
@@ -69,9 +71,9 @@ public class RecordingConversion {
                 return;
             }
             ConversionResult result = engine.convert(job.capture(), temporary,
-                    output.conversionOptions().withSpans(plan.spans()).withPrompts(plan.prompts()));
+                    output.conversionOptions(format).withSpans(plan.spans()).withPrompts(plan.prompts()));
             AudioPublisher.publish(temporary, target);
-            AudioFile audio = new AudioFile(target.toString(), format, Files.size(target),
+            AudioFile audio = new AudioFile(target.toString(), format.label(), Files.size(target),
                     AudioPublisher.sha256(target), result.durationMillis());
             if (result.partial()) {
                 outcomes.partial(recordingId, job.capture(), audio, result.toJson(), result.partialReason());

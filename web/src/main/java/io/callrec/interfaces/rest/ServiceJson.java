@@ -13,6 +13,7 @@ import io.callrec.domain.dialing.DialingRule;
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.product.Product;
 import io.callrec.domain.product.RecordingOption;
+import io.callrec.domain.recording.AudioFormat;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -31,10 +32,14 @@ final class ServiceJson {
                 .add("newRecordingNotification", c.isNewRecordingNotification()).build();
     }
 
-    static JsonObject customer(Customer c) {
+    /** {@code serverFormat}: this instance's output format, what the customer gets when it has none of its own. */
+    static JsonObject customer(Customer c, AudioFormat serverFormat) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", c.getId()).add("name", c.getName());
         nullable(json, "customerClass", c.getCustomerClass() == null ? null : c.getCustomerClass().getId());
         nullable(json, "dialingRule", c.getDialingRule() == null ? null : c.getDialingRule().getId());
+        AudioFormat own = c.getOutputFormat();
+        nullable(json, "outputFormat", own == null ? null : own.label());
+        json.add("effectiveOutputFormat", (own == null ? serverFormat : own).label());
         if (c.getRetentionDays() != null) {
             json.add("retentionDays", c.getRetentionDays());
         }
