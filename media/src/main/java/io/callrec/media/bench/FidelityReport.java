@@ -15,8 +15,9 @@ import java.util.Locale;
  * One table row per leg of a stereo recording of a two-way call against what was sent: the drift the
  * engine reported and whether it corrected it, the timestamp stalls it found, where the leg's packets
  * landed against where they belong (the largest error and the median over the last second, in ms;
- * {@link LegAlignment}), how many were found sample-exact, and the SI-SNR of each leg and of their
- * mix against the source speech as the recorder should hear it ({@link SiSnr}).
+ * {@link LegAlignment}), how many were found sample-exact out of those located (all, or every 50th
+ * and the last 50 when the leg was resampled), and the SI-SNR of each leg and of their mix against
+ * the source speech as the recorder should hear it ({@link SiSnr}).
  */
 final class FidelityReport {
 
@@ -50,12 +51,17 @@ final class FidelityReport {
             LegStatistics s = r.legs().get(leg);
             LegAlignment.Result al = LegAlignment.measure(sent.get(leg), channels[leg], r.originEpochNanos(), rate, 50,
                     50, rate / 4);
-            System.out.println(String.format(Locale.ROOT,
-                    "| %s | %s | %.1f | %s | %d | %.3f | %.3f | %d / %d | %.1f | %s |",
+            System.out.println(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %d | %s | %s | %d / %d | %.1f | %s |",
                     caseColumns, leg == 0 ? "A" : "B", s.driftPpm(), s.driftCorrected() ? "yes" : "no",
-                    s.timestampStalls(), al.maxError() * 1000 / rate, al.endError() * 1000 / rate, al.exact(),
-                    al.measured() + al.unfound(), legSnr[leg], leg == 0 ? String.format(Locale.ROOT, "%.1f", siSnr) : ""));
+                    s.timestampStalls(), millis(al.measured() == 0 ? Double.NaN : al.maxError(), rate),
+                    millis(al.endError(), rate), al.exact(), al.measured() + al.unfound(), legSnr[leg],
+                    leg == 0 ? String.format(Locale.ROOT, "%.1f", siSnr) : ""));
         }
+    }
+
+    /** Samples as milliseconds; "n/a" when nothing could be located (the last second silent, or the leg too far off). */
+    private static String millis(double samples, int rate) {
+        return Double.isNaN(samples) ? "n/a" : String.format(Locale.ROOT, "%.3f", samples * 1000 / rate);
     }
 
     /**

@@ -21,6 +21,13 @@ class TimestampStallsTest {
         return nanos + packets * 20 * MS;
     }
 
+    /** Packets {@code from} to {@code to} (exclusive) released by a queue together, 50 µs apart from {@code nanos}. */
+    private static void burst(TimestampStalls s, long nanos, int from, int to) {
+        for (int i = from; i < to; i++) {
+            s.offer(nanos + (i - from) * 50_000L, SSRC, i, 160L * i, 8000);
+        }
+    }
+
     @Test
     void aPauseWithoutTimestampAdvanceIsFoundWithItsLength() {
         TimestampStalls s = new TimestampStalls();
@@ -40,9 +47,7 @@ class TimestampStallsTest {
         long t = run(s, 0, 0, 0, 50);
         // packet 50 is 150 ms late, the next ones arrive in a burst and then on time again
         s.offer(t + 150 * MS, SSRC, 50, 160 * 50, 8000);
-        for (int i = 51; i < 58; i++) {
-            s.offer(t + 151 * MS + i, SSRC, i, 160L * i, 8000);
-        }
+        burst(s, t + 151 * MS, 51, 58);
         run(s, t + 8 * 20 * MS, 58, 160 * 58, 40);
         s.finish();
 
@@ -153,9 +158,7 @@ class TimestampStallsTest {
         TimestampStalls s = new TimestampStalls();
         long t = run(s, 0, 0, 0, 50);
         s.offer(t + 50 * MS, SSRC, 50, 160 * 50, 8000);
-        for (int i = 51; i < 56; i++) {
-            s.offer(t + 114 * MS + (i - 51) * 50_000L, SSRC, i, 160L * i, 8000);
-        }
+        burst(s, t + 114 * MS, 51, 56);
         run(s, t + 6 * 20 * MS, 56, 160 * 56, 50);
         s.finish();
 
