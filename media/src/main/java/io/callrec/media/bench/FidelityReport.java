@@ -66,11 +66,12 @@ final class FidelityReport {
 
     /**
      * What the recorder should hear of {@code sent} on the output's clock: its source speech at its true
-     * place, moved to the output's sample grid by the whole-sample lag within one sample of the true
-     * place that fits the recording best. The output's samples start at its first packet's capture
-     * time, an arbitrary fraction of a sample off the senders' grid, and a leg cannot move by a
-     * fraction of a sample without resampling: within that, SI-SNR measures what the audio holds,
-     * and the alignment columns where it sits.
+     * place, or moved to the output's sample grid by the whole-sample lag within one sample of the true
+     * place, whichever fits the recording best. The output's samples start at its first packet's
+     * capture time, an arbitrary fraction of a sample off the senders' grid, and a leg cannot move by
+     * a fraction of a sample without resampling (a leg stretched for drift is resampled and sits at
+     * its true place): within that, SI-SNR measures what the audio holds, and the alignment columns
+     * where it sits.
      */
     private static double[] placed(ImpairedCall.Sent sent, short[] channel, long originNanos, int rate) {
         double period = 1e9 / rate;
@@ -78,8 +79,9 @@ final class FidelityReport {
         double fraction = at - Math.round(at);
         double[] best = null;
         double bestDb = Double.NEGATIVE_INFINITY;
-        for (int lag = -1; lag <= 1; lag++) {
-            long origin = originNanos + Math.round((fraction - lag) * period);
+        long[] origins = {originNanos, originNanos + Math.round((fraction + 1) * period),
+                originNanos + Math.round(fraction * period), originNanos + Math.round((fraction - 1) * period)};
+        for (long origin : origins) {
             double[] heard = sent.heard(origin, rate, channel.length);
             double db = SiSnr.of(heard, toDouble(channel), channel.length);
             if (db > bestDb) {

@@ -19,10 +19,11 @@ import java.util.List;
  * of samples, the envelope's constant {@link ClockFit#offset(long)}, so that a G.711 leg is still copied
  * sample-exact, and lands where its least-delayed packets say rather than where its first packet
  * happened to arrive. A decoder whose output lags its timestamps (Opus resampled to the track rate,
- * {@link io.callrec.media.codec.AudioDecoder#delaySamples()}) has the leg moved back by that lag. A single audio leg has nothing to stay in sync with and is never stretched,
- * unless the recording is cut to on-demand spans (they are on the capture clock). Since the line
- * lies under every packet, no packet is placed later than it was captured: a sender that pauses
- * without advancing its timestamps cannot make the leg overshoot (see also
+ * {@link io.callrec.media.codec.AudioDecoder#delaySamples()}) has the leg moved back by that lag.
+ * A single audio leg has nothing to stay in sync with and is never stretched, unless the recording
+ * is cut to on-demand spans (they are on the capture clock). Since the line lies under every
+ * packet, no packet is placed later than it was captured: a sender that pauses without advancing
+ * its timestamps cannot make the leg overshoot (see also
  * {@link io.callrec.media.timeline.TimestampStalls}).
  */
 final class LegLayout {
@@ -46,8 +47,8 @@ final class LegLayout {
         this.outRate = outRate;
         fit = c.drift().fit();
         corrected = syncLegs && fit.status() == ClockFit.Status.CORRECTABLE;
-        offset = Math.round(fit.offset(Math.max(0, c.firstSample())));
         delay = c.decoderDelay();
+        offset = Math.round(fit.offset(Math.max(0, c.firstSample())));
         int measured = c.measuredClockRate();
         toneRate = c.audioPackets() > 0 && clockRate > 0 ? clockRate
                 : measured > 0 ? measured : clockRate > 0 ? clockRate : 8000;
@@ -93,8 +94,12 @@ final class LegLayout {
                 : fit.status().name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * The track position {@link #toOutput} takes for a tone at {@code nanos} on the leg's timestamp
+     * time line: tones come from the timestamps, not from a decoder, so no decoder delay applies.
+     */
     long trackPosition(long nanos) {
-        return Math.round(nanos * (trackRate / 1e9));
+        return Math.round(nanos * (trackRate / 1e9)) + delay;
     }
 
     /** Track position (samples at the track rate, placed by RTP time) to output samples on the capture clock. */

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Where a leg's audio belongs on the capture clock: the lower envelope of its packets' lateness
- * (capture position minus the position the timestamp gives, in track samples) as a line
+ * (capture position minus the position the timestamp gives, in track samples: RFC 3550 §6.4.1's
+ * relative transit time, up to a constant) as a line
  * {@code lateness(p) = intercept + slope * p} over the placed position p. A track sample at p belongs
  * at capture position {@code p + lateness(p)}; the RTP clock runs {@link #driftPpm()} fast against
  * the capture clock.
