@@ -46,6 +46,7 @@ public final class LegAlignment {
         int exact = 0;
         int unfound = 0;
         double max = 0;
+        Smoothed smoothed = null;
         for (int k = 0; k < sent.packets(); k++) {
             boolean inTail = k >= sent.packets() - tail;
             if (!sent.arrived()[k] || quiet(sent.decoded(), k * n, n)) {
@@ -62,7 +63,10 @@ public final class LegAlignment {
                 int from = (int) Math.max(0, Math.min(sent.decoded().length - PROBE, (long) k * n - PROBE / 2));
                 int probe = Math.min(PROBE, sent.decoded().length);
                 long guess = Math.round(x) - (k * n - from);
-                double peak = correlationPeak(channel, sent, from, probe, guess, window);
+                if (smoothed == null) {
+                    smoothed = Smoothed.of(channel, sent);
+                }
+                double peak = correlationPeak(smoothed, from, probe, guess, window);
                 if (peak == QUIET_PROBE) {
                     continue;
                 }
@@ -138,20 +142,36 @@ public final class LegAlignment {
     }
 
     /**
-     * Fractional position of the normalised cross-correlation peak of {@code sent}'s decoded samples
+     * The signals correlation compares, built once per measurement: the recording's channel and the
+     * sent audio through {@link #smooth}, the latter zero where no packet arrived, and that mask.
+     */
+    private record Smoothed(float[] out, float[] ref, float[] mask) {
+
+        static Smoothed of(short[] out, ImpairedCall.Sent sent) {
+            float[] o = new float[out.length];
+            for (int i = 0; i < o.length; i++) {
+                o[i] = (float) smooth(out, i);
+            }
+            short[] decoded = sent.decoded();
+            float[] r = new float[decoded.length];
+            float[] m = new float[decoded.length];
+            for (int i = 0; i < r.length; i++) {
+                m[i] = sent.arrived()[i / sent.samplesPerPacket()] ? 1 : 0;
+                r[i] = (float) (m[i] * smooth(decoded, i));
+            }
+            return new Smoothed(o, r, m);
+        }
+    }
+
+    /**
+     * Fractional position of the normalised cross-correlation peak of the sent samples
      * {@code [from, from+n)} near {@code guess}, over the samples of packets that arrived (concealment
      * is not what was sent); NaN when weak, {@link #QUIET_PROBE} when near silence.
      */
-    private static double correlationPeak(short[] out, ImpairedCall.Sent sent, int from, int n, long guess,
-                                          int window) {
-        short[] ref = sent.decoded();
-        int per = sent.samplesPerPacket();
+    private static double correlationPeak(Smoothed s, int from, int n, long guess, int window) {
         double refEnergy = 0;
-        for (int i = 0; i < n; i++) {
-            if (sent.arrived()[(from + i) / per]) {
-                double r = smooth(ref, from + i);
-                refEnergy += r * r;
-            }
+        for (int i = from; i < from + n; i++) {
+            refEnergy += (double) s.ref[i] * s.ref[i];
         }
         if (refEnergy < (double) n * QUIET * QUIET) {
             return QUIET_PROBE;
@@ -162,12 +182,13 @@ public final class LegAlignment {
             long at = guess + d;
             double dot = 0;
             double energy = 0;
-            for (int i = 0; i < n; i++) {
-                if (sent.arrived()[(from + i) / per]) {
-                    double o = smooth(out, at + i);
-                    dot += o * smooth(ref, from + i);
-                    energy += o * o;
-                }
+            // beyond either end of the recording there is silence
+            int lo = (int) Math.max(0, -at);
+            int hi = (int) Math.min(n, s.out.length - at);
+            for (int i = lo; i < hi; i++) {
+                float o = s.out[(int) (at + i)];
+                dot += o * s.ref[from + i];
+                energy += o * o * s.mask[from + i];
             }
             c[d + window] = energy == 0 ? 0 : dot / Math.sqrt(energy * refEnergy);
             if (best < 0 || c[d + window] > c[best]) {
