@@ -1,7 +1,9 @@
 package io.callrec.application;
 
+import io.callrec.domain.customer.Customer;
 import io.callrec.domain.recording.Recording;
 import io.callrec.infrastructure.persistence.Recordings;
+import io.callrec.infrastructure.persistence.ServiceDirectory;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +25,9 @@ public class ConversionAttempts {
     @Inject
     Clock clock;
 
+    @Inject
+    ServiceDirectory directory;
+
     /** Marks the recording CONVERTING and returns what to convert; empty when there is nothing to do. */
     public Optional<ConversionJob> begin(long recordingId) {
         Optional<Recording> found = recordings.lockForUpdate(recordingId);
@@ -31,7 +36,8 @@ public class ConversionAttempts {
         }
         Recording recording = found.get();
         recording.beginAttempt(clock.instant());
-        return Optional.of(ConversionJob.of(recording));
+        return Optional.of(ConversionJob.of(recording,
+                directory.find(Customer.class, recording.getCustomerId()).map(Customer::getOutputFormat).orElse(null)));
     }
 
     public void recordError(long recordingId, String error) {

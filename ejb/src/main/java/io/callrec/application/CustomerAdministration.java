@@ -5,6 +5,7 @@ import io.callrec.domain.customer.CustomerClass;
 import io.callrec.domain.dialing.DialingRule;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
+import io.callrec.domain.recording.AudioFormat;
 import io.callrec.infrastructure.persistence.ServiceDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -43,8 +44,12 @@ public class CustomerAdministration {
         return directory.list(CustomerClass.class, limit);
     }
 
-    /** Creates or replaces a customer's name, class and dialing rule; its retention setting is kept. */
-    public Saved<Customer> saveCustomer(Caller caller, String id, String name, String classId, String dialingRuleId) {
+    /**
+     * Creates or replaces a customer's name, class, dialing rule and output format (null: the server's);
+     * its retention setting is kept.
+     */
+    public Saved<Customer> saveCustomer(Caller caller, String id, String name, String classId, String dialingRuleId,
+                                        AudioFormat outputFormat) {
         caller.require(Role.ADMIN);
         CustomerClass customerClass = References.optional(directory, CustomerClass.class, "customerClass",
                 "customer class", classId);
@@ -53,11 +58,13 @@ public class CustomerAdministration {
             Customer c = new Customer(id, name);
             c.classify(customerClass);
             c.useDialingRule(rule);
+            c.recordAs(outputFormat);
             return c;
         }, c -> {
             c.rename(name);
             c.classify(customerClass);
             c.useDialingRule(rule);
+            c.recordAs(outputFormat);
         });
     }
 

@@ -2,6 +2,7 @@ package io.callrec.application;
 
 import io.callrec.domain.clock.ClockAlignment;
 import io.callrec.domain.recording.AudioFile;
+import io.callrec.domain.recording.AudioFormat;
 import io.callrec.domain.recording.OutcomeReason;
 import io.callrec.domain.recording.OutputCheck;
 import io.callrec.domain.recording.RecordingState;
@@ -74,8 +75,9 @@ public class RecordingConversion {
         }
         Path temporary = null;
         try {
-            String format = output.extension();
-            Path target = layout.audioFile(job.customerId(), job.callDate(), recordingId, format);
+            // The customer's own format, else this instance's (callrec.output.format).
+            AudioFormat format = job.customerFormat() != null ? job.customerFormat() : output.format();
+            Path target = layout.audioFile(job.customerId(), job.callDate(), recordingId, format.extension());
             temporary = AudioPublisher.temporaryFor(target);
             AudioPublisher.prepareFolder(target);
             ConversionResult analysis = engine.analyse(job.capture());
@@ -87,7 +89,7 @@ public class RecordingConversion {
                 return;
             }
             ConversionResult converted = engine.convert(job.capture(), temporary,
-                    output.conversionOptions().withSpans(plan.spans()).withPrompts(plan.prompts()));
+                    output.conversionOptions(format).withSpans(plan.spans()).withPrompts(plan.prompts()));
             ConversionResult result = clock.anchored() ? converted.withClockOffset(clock.offsetMillis()) : converted;
             OutputCheck.Verdict verdict = OutputCheck.judge(plan.stretches(), clock.callEnd(), capturedCall(analysis),
                     result.durationMillis(), result.partialReason(), whyOutside(clock), completeness.outputTolerance());
@@ -97,7 +99,7 @@ public class RecordingConversion {
                 return;
             }
             AudioPublisher.publish(temporary, target);
-            AudioFile audio = new AudioFile(target.toString(), format, Files.size(target),
+            AudioFile audio = new AudioFile(target.toString(), format.label(), Files.size(target),
                     AudioPublisher.sha256(target), result.durationMillis());
             if (verdict.state() == RecordingState.PARTIAL) {
                 outcomes.partial(recordingId, job.capture(), audio, result.toJson(), verdict.code(), verdict.reason());

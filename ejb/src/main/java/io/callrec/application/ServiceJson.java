@@ -13,6 +13,7 @@ import io.callrec.domain.dialing.DialingRule;
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.product.Product;
 import io.callrec.domain.product.RecordingOption;
+import io.callrec.domain.recording.AudioFormat;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -34,10 +35,20 @@ public final class ServiceJson {
                 .add("newRecordingNotification", c.isNewRecordingNotification()).build();
     }
 
+    /** The customer as the API shows it: with {@code effectiveOutputFormat}, the server's format when it has none. */
+    public static JsonObject customer(Customer c, AudioFormat serverFormat) {
+        AudioFormat own = c.getOutputFormat();
+        return Json.createObjectBuilder(customer(c))
+                .add("effectiveOutputFormat", (own == null ? serverFormat : own).label()).build();
+    }
+
+    /** The customer's own settings, as the audit log keeps them. */
     public static JsonObject customer(Customer c) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", c.getId()).add("name", c.getName());
         nullable(json, "customerClass", c.getCustomerClass() == null ? null : c.getCustomerClass().getId());
         nullable(json, "dialingRule", c.getDialingRule() == null ? null : c.getDialingRule().getId());
+        AudioFormat own = c.getOutputFormat();
+        nullable(json, "outputFormat", own == null ? null : own.label());
         if (c.getRetentionDays() != null) {
             json.add("retentionDays", c.getRetentionDays());
         }

@@ -1,6 +1,7 @@
 package io.callrec.domain.customer;
 
 import io.callrec.domain.dialing.DialingRule;
+import io.callrec.domain.recording.AudioFormat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -37,6 +38,10 @@ public class Customer {
     @ManyToOne
     private DialingRule dialingRule;
 
+    /** The audio format of the customer's recordings ({@link AudioFormat#label()}); null = the server's. */
+    @Column(length = 16)
+    private String outputFormat;
+
     protected Customer() {
     }
 
@@ -62,6 +67,15 @@ public class Customer {
 
     public void useDialingRule(DialingRule rule) {
         this.dialingRule = rule;
+    }
+
+    /** The customer's own output format, or null when it inherits the server's. */
+    public AudioFormat getOutputFormat() {
+        return outputFormat == null ? null : AudioFormat.ofStored(outputFormat);
+    }
+
+    public void recordAs(AudioFormat format) {
+        this.outputFormat = format == null ? null : format.label();
     }
 
     public void keepRecordingsFor(Integer days) {

@@ -1,5 +1,7 @@
 package io.callrec.infrastructure.storage;
 
+import io.callrec.domain.recording.AudioFormat;
+import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.media.engine.Channels;
 import io.callrec.media.engine.ConversionOptions;
 import io.callrec.media.engine.OutputFormat;
@@ -8,7 +10,8 @@ import java.util.Locale;
 
 /**
  * The audio this instance produces, from system properties: {@code callrec.output.format} = wav
- * (default) or mp3, {@code callrec.output.channels} = mono (default) or stereo (caller left),
+ * (default), wav-alaw, wav-ulaw or mp3 ({@link AudioFormat}; a customer may override it),
+ * {@code callrec.output.channels} = mono (default) or stereo (caller left),
  * {@code callrec.output.mp3-kbps} = the MP3 bit rate (default: at most 30 MB per hour). An
  * unknown value stops the conversion with a clear message instead of silently picking a default.
  */
@@ -19,8 +22,14 @@ public class OutputSettings {
     static final String CHANNELS_PROPERTY = "callrec.output.channels";
     static final String MP3_KBPS_PROPERTY = "callrec.output.mp3-kbps";
 
+    /** The options for this instance's own format. */
     public ConversionOptions conversionOptions() {
-        return new ConversionOptions(format(), channels()).withMp3Kbps(mp3Kbps());
+        return conversionOptions(format());
+    }
+
+    /** The options for {@code format} (a customer's, or this instance's), with this instance's channels and MP3 rate. */
+    public ConversionOptions conversionOptions(AudioFormat format) {
+        return new ConversionOptions(engineFormat(format), channels()).withMp3Kbps(mp3Kbps());
     }
 
     int mp3Kbps() {
@@ -37,13 +46,22 @@ public class OutputSettings {
                 + " must be a bit rate in kbit/s (e.g. 32), not '" + value + "'");
     }
 
-    /** File extension of the audio files, which is also the format name stored with the recording. */
-    public String extension() {
-        return format() == OutputFormat.MP3 ? "mp3" : "wav";
+    /** This instance's format, {@code callrec.output.format}. */
+    public AudioFormat format() {
+        try {
+            return AudioFormat.parse(FORMAT_PROPERTY, System.getProperty(FORMAT_PROPERTY, "wav"));
+        } catch (InvalidFieldException e) {
+            throw new IllegalStateException("system property " + FORMAT_PROPERTY + " " + e.problem(), e);
+        }
     }
 
-    OutputFormat format() {
-        return parse(OutputFormat.class, FORMAT_PROPERTY, "wav");
+    static OutputFormat engineFormat(AudioFormat format) {
+        return switch (format) {
+            case WAV -> OutputFormat.WAV;
+            case WAV_ALAW -> OutputFormat.WAV_ALAW;
+            case WAV_ULAW -> OutputFormat.WAV_ULAW;
+            case MP3 -> OutputFormat.MP3;
+        };
     }
 
     Channels channels() {

@@ -3,6 +3,7 @@ package io.callrec.infrastructure.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.callrec.domain.recording.AudioFormat;
 import io.callrec.media.engine.Channels;
 import io.callrec.media.engine.OutputFormat;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,7 @@ class OutputSettingsTest {
     void defaultIsMonoWav() {
         assertThat(settings.conversionOptions().format()).isEqualTo(OutputFormat.WAV);
         assertThat(settings.conversionOptions().channels()).isEqualTo(Channels.MONO);
-        assertThat(settings.extension()).isEqualTo("wav");
+        assertThat(settings.format()).isEqualTo(AudioFormat.WAV);
     }
 
     @Test
@@ -41,13 +42,33 @@ class OutputSettingsTest {
         System.setProperty(OutputSettings.CHANNELS_PROPERTY, " Stereo ");
         assertThat(settings.conversionOptions().format()).isEqualTo(OutputFormat.MP3);
         assertThat(settings.conversionOptions().channels()).isEqualTo(Channels.STEREO);
-        assertThat(settings.extension()).isEqualTo("mp3");
+        assertThat(settings.format().extension()).isEqualTo("mp3");
+    }
+
+    @Test
+    void instanceCanBeConfiguredForCompactG711Wav() {
+        System.setProperty(OutputSettings.FORMAT_PROPERTY, "wav-alaw");
+        assertThat(settings.format()).isEqualTo(AudioFormat.WAV_ALAW);
+        assertThat(settings.conversionOptions().format()).isEqualTo(OutputFormat.WAV_ALAW);
+        System.setProperty(OutputSettings.FORMAT_PROPERTY, "WAV_ULAW");
+        assertThat(settings.conversionOptions().format()).isEqualTo(OutputFormat.WAV_ULAW);
+        assertThat(settings.format().extension()).isEqualTo("wav");
+    }
+
+    @Test
+    void aCustomersFormatKeepsTheInstancesChannelsAndBitRate() {
+        System.setProperty(OutputSettings.CHANNELS_PROPERTY, "stereo");
+        System.setProperty(OutputSettings.MP3_KBPS_PROPERTY, "24");
+        var options = settings.conversionOptions(AudioFormat.WAV_ULAW);
+        assertThat(options.format()).isEqualTo(OutputFormat.WAV_ULAW);
+        assertThat(options.channels()).isEqualTo(Channels.STEREO);
+        assertThat(settings.conversionOptions(AudioFormat.MP3).mp3Kbps()).isEqualTo(24);
     }
 
     @Test
     void unknownFormatIsExplained() {
         System.setProperty(OutputSettings.FORMAT_PROPERTY, "ogg");
-        assertThatThrownBy(settings::extension).hasMessageContaining("callrec.output.format must be one of")
-                .hasMessageContaining("'OGG'");
+        assertThatThrownBy(settings::format).hasMessageContaining("callrec.output.format must be one of wav, wav-alaw,"
+                + " wav-ulaw, mp3").hasMessageContaining("'ogg'");
     }
 }

@@ -5,6 +5,7 @@ import io.callrec.media.codec.g722.G722Decoder;
 import io.callrec.media.codec.g7231.G7231Decoder;
 import io.callrec.media.codec.g729.G729Decoder;
 import io.callrec.media.codec.opus.OpusDecoders;
+import io.callrec.media.codec.opus.OpusFraming;
 import io.callrec.media.codec.PayloadMap;
 import io.callrec.media.mp3.EncoderChoice;
 import io.callrec.media.mp3.Mp3Settings;
@@ -78,12 +79,15 @@ public final class CodecBench {
         Arrays.fill(durations, 960);
         Path ogg = dir.resolve("bench.opus");
         OggOpusWriter.write(ogg, packets, durations, 1);
-        int rate = PayloadMap.OPUS_OUTPUT_RATE;
+        // As the engine decodes it: at the rate the widest packet's bandwidth needs, to 8 kHz when that is narrowband.
+        int coded = packets.stream().mapToInt(p -> OpusFraming.codedRate(p, 0, p.length)).max().orElse(48000);
+        int rate = coded == 8000 ? 8000 : PayloadMap.OPUS_OUTPUT_RATE;
+        String to = String.format(" -> %d kHz, decoded at %d kHz", rate / 1000, coded <= 16000 ? coded / 1000 : 48);
         double ff = DecodeRun.ffmpegSeconds("-i", ogg.toString(), "-ar", Integer.toString(rate), "-ac", "1");
         if (OpusDecoders.libopusAvailable()) {
-            rows.add(DecodeRun.decode(name + " -> 16 kHz (libopus/JNA)", () -> OpusDecoders.libopus(rate), packets, ff));
+            rows.add(DecodeRun.decode(name + to + " (libopus/JNA)", () -> OpusDecoders.libopus(rate, coded), packets, ff));
         }
-        rows.add(DecodeRun.decode(name + " -> 16 kHz (Concentus)", () -> OpusDecoders.concentus(rate), packets, ff));
+        rows.add(DecodeRun.decode(name + to + " (Concentus)", () -> OpusDecoders.concentus(rate, coded), packets, ff));
     }
 
     private static void mp3(List<DecodeRun.Row> rows, long seconds, Path dir) throws IOException, InterruptedException {

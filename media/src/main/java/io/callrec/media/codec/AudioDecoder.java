@@ -18,4 +18,12 @@ public interface AudioDecoder {
 
     /** Fills {@code samples} samples for lost audio (packet loss concealment); returns samples written. */
     int conceal(short[] out, int outOffset, int samples);
+
+    /**
+     * Samples by which the output lags the payload's timestamp (a resampler inside the decoder); the
+     * timeline places the leg that much earlier. 0 for decoders that output at their own rate.
+     */
+    default int delaySamples() {
+        return 0;
+    }
 }

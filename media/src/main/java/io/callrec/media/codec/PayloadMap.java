@@ -9,14 +9,16 @@ import java.util.Locale;
  * the dynamic types 96-127 and may rebind any number. A bound encoding that has a static RFC 3551
  * number (PCMA/8000 on 96, say) is decoded as that static type; telephone-event and CN are
  * classified by name; "opus" (RFC 7587 §7: always opus/48000/2) decodes with
- * {@link OpusDecoders} at {@link #OPUS_OUTPUT_RATE}; any other name is unsupported. Unbound numbers
- * fall back to {@link #STATIC}.
+ * {@link OpusDecoders} at the rate its coded bandwidth needs ({@link #withOpusCodedRate}, from the
+ * packets), to 8 kHz output when that is narrowband, else {@link #OPUS_OUTPUT_RATE}; any other name
+ * is unsupported. Unbound numbers fall back to {@link #STATIC}.
  * Immutable once built.
  */
 public final class PayloadMap {
 
-    /** Opus output rate: the engine's wideband mixing rate (the decoder resamples from 48 kHz). */
+    /** Opus output rate above narrowband: the engine's wideband mixing rate. */
     public static final int OPUS_OUTPUT_RATE = 16000;
+    private static final int NARROWBAND = 8000;
     private static final int OPUS_CLOCK = 48000;
     /** Statistics name of a type decoded as Opus by guess rather than by SDP. */
     public static final String GUESSED_OPUS = "opus (guessed)";
@@ -28,11 +30,18 @@ public final class PayloadMap {
     /** The same names as SDP wrote them, for statistics. */
     private final String[] written;
     private final int[] clocks;
+    /** Per Opus type, the rate its widest packet's bandwidth needs; 0 = not known (decoded as fullband). */
+    private final int[] opusRates;
 
     private PayloadMap(String[] names, String[] written, int[] clocks) {
+        this(names, written, clocks, new int[128]);
+    }
+
+    private PayloadMap(String[] names, String[] written, int[] clocks, int[] opusRates) {
         this.names = names;
         this.written = written;
         this.clocks = clocks;
+        this.opusRates = opusRates;
     }
 
     public static Builder builder() {
@@ -64,7 +73,8 @@ public final class PayloadMap {
             return PayloadTypes.newDecoder(payloadType);
         }
         if (opus(payloadType)) {
-            return OpusDecoders.create(OPUS_OUTPUT_RATE);
+            int coded = opusRates[payloadType & 0x7F];
+            return OpusDecoders.create(outputRate(payloadType), coded > 0 ? coded : OpusDecoders.FULLBAND);
         }
         int equivalent = staticEquivalent(payloadType);
         return equivalent < 0 ? null : PayloadTypes.newDecoder(equivalent);
@@ -76,7 +86,7 @@ public final class PayloadMap {
             return PayloadTypes.outputRate(payloadType);
         }
         if (opus(payloadType)) {
-            return OPUS_OUTPUT_RATE;
+            return opusRates[payloadType & 0x7F] == NARROWBAND ? NARROWBAND : OPUS_OUTPUT_RATE;
         }
         int equivalent = staticEquivalent(payloadType);
         return equivalent < 0 ? 0 : PayloadTypes.outputRate(equivalent);
@@ -98,7 +108,23 @@ public final class PayloadMap {
         n[pt] = "opus";
         w[pt] = GUESSED_OPUS;
         c[pt] = OPUS_CLOCK;
-        return new PayloadMap(n, w, c);
+        return new PayloadMap(n, w, c, opusRates.clone());
+    }
+
+    /**
+     * A copy whose Opus type {@code payloadType} is decoded for {@code codedRate}, the rate the
+     * bandwidth of its widest packet on the leg needs (8000 to 48000, RFC 6716 §2); a narrowband-only
+     * stream then decodes natively to 8 kHz. Other types are unaffected.
+     */
+    public PayloadMap withOpusCodedRate(int payloadType, int codedRate) {
+        int[] r = opusRates.clone();
+        r[payloadType & 0x7F] = codedRate;
+        return new PayloadMap(names, written, clocks, r);
+    }
+
+    /** True when {@code payloadType} is decoded as Opus (bound by SDP or guessed). */
+    public boolean isOpus(int payloadType) {
+        return opus(payloadType);
     }
 
     /** Clock rate from SDP in Hz, or 0 when SDP did not bind the type. */

@@ -169,6 +169,7 @@ public final class ConversionResult {
             n.put("comfortNoiseMillis", leg.comfortNoiseMillis());
             n.put("driftPpm", leg.driftPpm());
             n.put("driftCorrected", leg.driftCorrected());
+            n.put("driftStatus", leg.driftStatus());
             n.put("timestampStalls", leg.timestampStalls());
             n.put("stallMillis", leg.stallMillis());
             ArrayNode dtmf = n.putArray("dtmf");

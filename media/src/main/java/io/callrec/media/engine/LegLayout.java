@@ -3,7 +3,7 @@ package io.callrec.media.engine;
 import io.callrec.media.dsp.SincKernel;
 import io.callrec.media.mix.ResampledSource;
 import io.callrec.media.mix.SampleSource;
-import io.callrec.media.timeline.DriftEstimator;
+import io.callrec.media.timeline.ClockFit;
 import io.callrec.media.timeline.LegCounters;
 import io.callrec.media.timeline.PcmTrack;
 import io.callrec.media.timeline.TelephoneEvents;
@@ -11,30 +11,31 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Where one leg's track lands in the output: rate conversion (track rate to output rate) and
- * clock-drift correction. Drift is corrected when the RTP clock, measured against the capture
- * clock over the whole leg, would move the leg by more than {@link #DRIFT_MIN_MILLIS} and the
- * estimate is clearly above jitter (4 standard errors): the leg is then stretched around its
- * first audio sample, so legs stay aligned by capture time of their first packets and end in sync.
+ * Where one leg's track lands in the output: rate conversion (track rate to output rate) and the
+ * leg's place on the capture clock ({@link ClockFit}): each track sample p belongs at capture
+ * position {@code p + lateness(p)}, the lower envelope of its packets' arrival delay. When the drift
+ * is correctable (measured with evidence, plausible, worth more than 5 ms) and other audio legs exist
+ * to stay in sync with, the leg is stretched along that line; otherwise it is moved by a whole number
+ * of samples, the envelope's constant {@link ClockFit#offset(long)}, so that a G.711 leg is still copied
+ * sample-exact, and lands where its least-delayed packets say rather than where its first packet
+ * happened to arrive. A decoder whose output lags its timestamps (Opus resampled to the track rate,
+ * {@link io.callrec.media.codec.AudioDecoder#delaySamples()}) has the leg moved back by that lag.
  * A single audio leg has nothing to stay in sync with and is never stretched, unless the recording
- * is cut to on-demand spans (they are on the capture clock). A leg is never stretched past the
- * capture time its last packet's audio ends at: a sender that pauses without advancing its
- * timestamps makes the least-squares slope overshoot (the G.722 SIPREC corpus capture showed -11 %),
- * and the capture clock bounds the leg. Such pauses are put back as silence before this
- * ({@link io.callrec.media.timeline.TimestampStalls}), leaving that capture at -0.17 % and -0.08 %.
- * Otherwise, at equal rates, samples are copied exactly.
+ * is cut to on-demand spans (they are on the capture clock). Since the line lies under every
+ * packet, no packet is placed later than it was captured: a sender that pauses without advancing
+ * its timestamps cannot make the leg overshoot (see also
+ * {@link io.callrec.media.timeline.TimestampStalls}).
  */
 final class LegLayout {
 
-    static final double DRIFT_MIN_MILLIS = 5;
-
     private final int trackRate;
     private final int outRate;
-    private final double slope;
-    /** The slope the stretch uses: the measured one, bounded by the capture clock. */
-    private final double applied;
+    private final ClockFit fit;
     private final boolean corrected;
-    private final long pivot;
+    /** The whole samples a leg placed by its timestamps moves by. */
+    private final long offset;
+    /** Its decoders' output lags the timestamps by this many track samples. */
+    private final int delay;
     final int toneRate;
     final List<TelephoneEvents.Tone> tones;
     private final long mediaStart;
@@ -44,13 +45,10 @@ final class LegLayout {
     LegLayout(LegCounters c, int clockRate, int trackRate, int outRate, boolean syncLegs) {
         this.trackRate = trackRate;
         this.outRate = outRate;
-        DriftEstimator d = c.drift();
-        double drift = d.slope();
-        double millis = Math.abs(drift) * d.span() * 1000 / trackRate;
-        corrected = syncLegs && millis > DRIFT_MIN_MILLIS && Math.abs(drift) > 4 * d.slopeError();
-        pivot = Math.max(0, c.firstSample());
-        slope = drift;
-        applied = corrected ? boundedSlope(drift, pivot, c.endSample(), c.endSample() - d.lastOffset()) : 0;
+        fit = c.drift().fit();
+        corrected = syncLegs && fit.status() == ClockFit.Status.CORRECTABLE;
+        delay = c.decoderDelay();
+        offset = Math.round(fit.offset(Math.max(0, c.firstSample())));
         int measured = c.measuredClockRate();
         toneRate = c.audioPackets() > 0 && clockRate > 0 ? clockRate
                 : measured > 0 ? measured : clockRate > 0 ? clockRate : 8000;
@@ -63,18 +61,6 @@ final class LegLayout {
         }
         mediaStart = start;
         mediaEnd = end;
-    }
-
-    /**
-     * A slow clock (slope &lt; 0) stretches the leg by 1 / (1 + slope) around {@code pivot}; the
-     * stretch is limited so that the placed end {@code end} lands no later than {@code captureEnd}.
-     */
-    static double boundedSlope(double slope, long pivot, long end, double captureEnd) {
-        double span = end - pivot;
-        if (slope >= 0 || span <= 0 || captureEnd <= pivot || pivot + span / (1 + slope) <= captureEnd) {
-            return slope;
-        }
-        return span / (captureEnd - pivot) - 1;
     }
 
     boolean hasMedia() {
@@ -90,34 +76,48 @@ final class LegLayout {
         return Math.round(toOutput(mediaEnd));
     }
 
-    /** The measured drift (statistics); the stretch may use less, see {@link #boundedSlope}. */
-    double slope() {
-        return slope;
+    /** The measured drift in ppm (statistics), applied or not. */
+    double driftPpm() {
+        return fit.driftPpm();
     }
 
     boolean corrected() {
         return corrected;
     }
 
+    /** What became of the drift estimate, for the statistics: corrected, or why not. */
+    String driftStatus() {
+        if (corrected) {
+            return "corrected";
+        }
+        return fit.status() == ClockFit.Status.CORRECTABLE ? "single-leg"
+                : fit.status().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The track position {@link #toOutput} takes for a tone at {@code nanos} on the leg's timestamp
+     * time line: tones come from the timestamps, not from a decoder, so no decoder delay applies.
+     */
     long trackPosition(long nanos) {
-        return Math.round(nanos * (trackRate / 1e9));
+        return Math.round(nanos * (trackRate / 1e9)) + delay;
     }
 
     /** Track position (samples at the track rate, placed by RTP time) to output samples on the capture clock. */
     double toOutput(double trackPosition) {
-        double captureTime = corrected ? pivot + (trackPosition - pivot) / (1 + applied) : trackPosition;
+        double p = trackPosition - delay;
+        double captureTime = corrected ? p + fit.lateness(trackPosition) : p + offset;
         return captureTime * outRate / trackRate;
     }
 
     /** The track read from output sample {@code start} on, converted and drift-corrected as needed. */
     SampleSource source(PcmTrack track, long start) throws IOException {
         if (!corrected && trackRate == outRate) {
-            return track.finish(start);
+            return track.finish(start - offset + delay);
         }
-        double scale = corrected ? 1 + applied : 1;
-        double step = scale * trackRate / outRate;
         double captureTime = (double) start * trackRate / outRate;
-        double first = corrected ? pivot + scale * (captureTime - pivot) : captureTime;
+        double scale = corrected ? 1 + fit.slope() : 1;
+        double first = corrected ? (captureTime + delay - fit.intercept()) / scale : captureTime - offset + delay;
+        double step = (double) trackRate / outRate / scale;
         return new ResampledSource(track.finish(0), first, step, SincKernel.forRates(trackRate, outRate));
     }
 }

@@ -26,6 +26,8 @@ import java.util.logging.Logger;
  * measures it) and its track rate (the highest output rate of its decoders, e.g. 16000 for G.722;
  * 8000 without decoders). An unbound dynamic type may be decoded as Opus on the evidence of
  * {@link OpusGuess}; statistics then name it {@link PayloadMap#GUESSED_OPUS} and one log line per leg says so.
+ * An Opus type decodes for the widest bandwidth the TOC bytes of its packets on the leg announce
+ * ({@link PayloadMap#withOpusCodedRate}): a narrowband-only Opus leg is a narrowband leg (8 kHz track).
  */
 final class LegPlan {
 
@@ -75,6 +77,7 @@ final class LegPlan {
             for (int pt = 96; pt < 128; pt++) {
                 int verdict = info.sawPayloadType(pt) && !acc.payloads.bound(pt) ? opus.verdict(info, pt) : 0;
                 acc.opusVotes[pt - 96] = verdict < 0 || acc.opusVotes[pt - 96] < 0 ? -1 : Math.max(verdict, acc.opusVotes[pt - 96]);
+                acc.opusRates[pt - 96] = Math.max(acc.opusRates[pt - 96], opus.codedRate(info, pt));
             }
         });
         streams.forEach((key, info) -> {
@@ -119,6 +122,8 @@ final class LegPlan {
         PayloadMap payloads;
         /** Per dynamic type 96-127: 1 = guessed Opus, -1 = ruled out, 0 = no evidence. */
         final int[] opusVotes = new int[32];
+        /** Per dynamic type 96-127: the rate the widest Opus packet seen on the leg needs, 0 = none. */
+        final int[] opusRates = new int[32];
         private boolean guessed;
         long firstNanos = Long.MAX_VALUE;
         FlowKey direction;
@@ -134,7 +139,10 @@ final class LegPlan {
             payloads = a == null ? PayloadMap.STATIC : a.payloads();
         }
 
-        /** Unbound dynamic types guessed as Opus are bound as "opus (guessed)" (once per leg). */
+        /**
+         * Unbound dynamic types guessed as Opus are bound as "opus (guessed)", and every Opus type decodes
+         * for the widest bandwidth its packets coded (once per leg).
+         */
         void applyGuesses() {
             if (guessed) {
                 return;
@@ -145,6 +153,9 @@ final class LegPlan {
                     LOG.info("no SDP binds payload type " + (96 + i) + " of leg " + direction
                             + ": decoded as Opus (measured 48 kHz clock, valid Opus framing)");
                     payloads = payloads.withGuessedOpus(96 + i);
+                }
+                if (opusRates[i] > 0 && payloads.isOpus(96 + i)) {
+                    payloads = payloads.withOpusCodedRate(96 + i, opusRates[i]);
                 }
             }
         }

@@ -16,7 +16,11 @@ import java.util.List;
  * is audio made up for lost packets ({@code fecRecovered} of them rebuilt from the next packet's
  * in-band FEC, Opus), {@code comfortNoiseMillis} noise generated from RFC 3389 CN
  * packets (or a codec's own SID frames); {@code driftPpm} is the RTP clock's drift against the
- * capture clock, and {@code driftCorrected} says whether the leg was stretched to stay in sync;
+ * capture clock (the slope of the lower envelope of its packets' arrival delay), {@code driftCorrected}
+ * says whether the leg was stretched to stay in sync and {@code driftStatus} why or why not:
+ * "corrected", "single-leg" (nothing to keep in sync with), "negligible" (under 5 ms over the leg),
+ * "uncertain" (not told apart from jitter, or under 10 s of packets) or "implausible" (beyond
+ * 1000 ppm: no clock drifts like that, so the estimate is reported and never applied);
  * {@code dtmf} lists RFC 4733 events; {@code timestampStalls} counts pauses the sender made without
  * advancing its timestamps, put back as {@code stallMillis} of silence where they were captured.
  *
@@ -30,7 +34,7 @@ public record LegStatistics(String source, String destination, List<String> ssrc
                             long firstPacketMillis, long durationMillis, String role, String callId,
                             int clockRate, double jitterMillis, double maxJitterMillis, long late, long emptyPayloads,
                             long concealedMillis, long fecRecovered, long comfortNoiseMillis, double driftPpm, boolean driftCorrected,
-                            List<DtmfEvent> dtmf, long timestampStalls, long stallMillis) {
+                            String driftStatus, List<DtmfEvent> dtmf, long timestampStalls, long stallMillis) {
 
     public LegStatistics {
         ssrcs = List.copyOf(ssrcs);

@@ -14,6 +14,8 @@ import java.util.Map;
  * 48000 Hz (RFC 7587 §4.1: Opus always uses a 48 kHz RTP clock), and each of its first
  * {@link #CHECKED} payloads (at least {@link #MIN_PAYLOADS}) passes RFC 6716 §3.4's framing rules.
  * One failing payload or another clock rules the type out for that stream. Nothing else is guessed.
+ * It also keeps, for every packet of every dynamic type, the widest coded bandwidth the TOC byte
+ * announces ({@link #codedRate}), the rate at which a stream bound to Opus by SDP or guess decodes.
  */
 final class OpusGuess {
 
@@ -31,6 +33,7 @@ final class OpusGuess {
         long lastTimestamp;
         int checked;
         boolean invalid;
+        int codedRate;
     }
 
     /** One packet of an accepted stream; {@code b} holds the RTP packet parsed into {@code h}. */
@@ -53,6 +56,7 @@ final class OpusGuess {
             p.lastTimestamp += step;
             p.lastNanos = Math.max(p.lastNanos, captureNanos);
         }
+        p.codedRate = Math.max(p.codedRate, OpusFraming.codedRate(b, h.payloadOffset(), h.payloadLength()));
         if (p.checked < CHECKED) {
             p.checked++;
             p.invalid |= !OpusFraming.valid(b, h.payloadOffset(), h.payloadLength());
@@ -68,5 +72,12 @@ final class OpusGuess {
         }
         int clock = LegCounters.measuredClockRate(p.lastNanos - p.firstNanos, p.lastTimestamp - p.firstTimestamp);
         return !p.invalid && clock == OPUS_CLOCK ? 1 : -1;
+    }
+
+    /** The rate the widest Opus packet of {@code pt} on {@code stream} needs (RFC 6716 §2), or 0 when none was seen. */
+    int codedRate(StreamInfo stream, int pt) {
+        Probe[] ps = pt < 96 ? null : probes.get(stream);
+        Probe p = ps == null ? null : ps[pt - 96];
+        return p == null ? 0 : p.codedRate;
     }
 }

@@ -41,7 +41,7 @@ final class Statistics {
                 Math.floorDiv(c.firstNanos(), 1_000_000L), duration, leg.role().label(), leg.callId(),
                 rate, round2(c.jitterTicks() * 1000 / rate), round2(c.maxJitterTicks() * 1000 / rate),
                 c.late(), c.emptyPayloads(), c.concealedSamples() * 1000 / trackRate, c.fecRecovered(),
-                c.comfortNoiseSamples() * 1000 / trackRate, round2(layout.slope() * 1e6), layout.corrected(), dtmf,
+                c.comfortNoiseSamples() * 1000 / trackRate, round2(layout.driftPpm()), layout.corrected(), layout.driftStatus(), dtmf,
                 c.stalls(), c.stallSamples() * 1000 / trackRate);
     }
 

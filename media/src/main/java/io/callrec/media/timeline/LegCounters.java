@@ -24,13 +24,15 @@ public final class LegCounters {
     /** Timestamp stalls repaired (see {@link TimestampStalls}) and the samples of pause they put back. */
     long stalls;
     long stallSamples;
+    /** The largest delay of the leg's decoders' output behind their timestamps, in track samples. */
+    int decoderDelay;
     /** RFC 3550 A.8 interarrival jitter in RTP ticks (running estimate, and its maximum). */
     double jitter;
     double maxJitter;
     /** Sum of RTP ticks and capture nanoseconds between first and last packet of each segment. */
     double clockTicks;
     double clockNanos;
-    final DriftEstimator drift = new DriftEstimator();
+    final DriftEstimator drift;
     final TelephoneEvents events = new TelephoneEvents();
     private long firstNanos = Long.MAX_VALUE;
     private long lastNanos = Long.MIN_VALUE;
@@ -39,6 +41,16 @@ public final class LegCounters {
     private final long[] payloadTypes = new long[2];
     private final long[] eventTypes = new long[2];
     private final List<Long> ssrcs = new ArrayList<>();
+
+    /** Counters of a leg whose track runs at 8 kHz. */
+    public LegCounters() {
+        this(8000);
+    }
+
+    /** Counters of a leg whose track runs at {@code trackRate} (the drift estimate's windows are in its samples). */
+    public LegCounters(int trackRate) {
+        drift = new DriftEstimator(trackRate);
+    }
 
     void packet(long captureNanos) {
         packets++;
@@ -92,6 +104,8 @@ public final class LegCounters {
     /** RTP packets whose payload was empty (after padding), counted and skipped. */
     public long emptyPayloads() { return emptyPayloads; }
     public long stalls() { return stalls; }
+    /** Samples the leg's decoded audio lags its timestamps by (Opus resampled to the track rate). */
+    public int decoderDelay() { return decoderDelay; }
     public long stallSamples() { return stallSamples; }
     /** Interarrival jitter (RFC 3550 §6.4.1) at the end of the leg, in RTP ticks. */
     public double jitterTicks() { return jitter; }

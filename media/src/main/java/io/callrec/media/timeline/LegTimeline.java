@@ -59,7 +59,7 @@ public final class LegTimeline {
     private final WrapExtender sequence = WrapExtender.sequence();
     private final WrapExtender timestamp = WrapExtender.timestamp();
     private final long[] seen = new long[HISTORY];
-    private final LegCounters counters = new LegCounters();
+    private final LegCounters counters;
     private final Segments recent = new Segments(RECENT);
     private boolean inSegment;
     private long[] stallNanos = new long[0];
@@ -99,6 +99,7 @@ public final class LegTimeline {
         this.clockRate = clockRate > 0 ? clockRate : trackRate;
         this.clockKnown = clockRate > 0;
         this.trackRate = trackRate;
+        this.counters = new LegCounters(trackRate);
         this.arrival = new ArrivalClock(originNanos, clockRate, counters);
         this.gaps = new GapFiller(track, pcm, counters, trackRate);
         this.track = track;
@@ -174,7 +175,8 @@ public final class LegTimeline {
             arrival.tick(captureNanos, extTs);
         }
         if (kind == PayloadKind.AUDIO) {
-            place(position, capturePosition, pt, h, data, missing, inOrder);
+            // The drift estimate works on the unrounded capture position: rounding would bias its lower envelope.
+            place(position, (captureNanos - originNanos) * (trackRate / 1e9), pt, h, data, missing, inOrder);
         } else if (kind == PayloadKind.COMFORT_NOISE) {
             gaps.comfortNoise(position, data, h.payloadOffset(), h.payloadLength());
         }
@@ -239,7 +241,7 @@ public final class LegTimeline {
         return clockRate == trackRate ? ticks : Math.floorDiv(ticks * trackRate, clockRate);
     }
 
-    private void place(long position, long capturePosition, int pt, RtpHeader h, byte[] data, long missing,
+    private void place(long position, double capturePosition, int pt, RtpHeader h, byte[] data, long missing,
                        boolean inOrder) throws IOException {
         AudioDecoder decoder = decoder(pt);
         if (decoder == null || decoder.sampleRate() != trackRate) {
@@ -267,6 +269,9 @@ public final class LegTimeline {
         if (decoders[pt] == null && !noDecoder[pt]) {
             decoders[pt] = decoderFactory.apply(pt);
             noDecoder[pt] = decoders[pt] == null;
+            if (decoders[pt] != null) {
+                counters.decoderDelay = Math.max(counters.decoderDelay, decoders[pt].delaySamples());
+            }
         }
         return decoders[pt];
     }
@@ -276,6 +281,7 @@ public final class LegTimeline {
             recent.push(segment, counters);
         }
         arrival.endSegment();
+        counters.drift.newAnchor();
         inSegment = true;
         stallSequence = Long.MIN_VALUE;
         Arrays.fill(seen, Long.MIN_VALUE);

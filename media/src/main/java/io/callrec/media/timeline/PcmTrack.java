@@ -115,11 +115,14 @@ public final class PcmTrack implements AutoCloseable {
         return lateSamples;
     }
 
-    /** Flushes everything and returns a sequential reader starting at sample {@code from}. */
+    /**
+     * Flushes everything and returns a sequential reader starting at sample {@code from}; a negative
+     * {@code from} reads that many samples of silence first (a leg placed later than its track's start).
+     */
     public SampleSource finish(long from) throws IOException {
         advance(end);
         drain();
-        return new Reader(2 * Math.max(0, from));
+        return new Reader(2 * Math.max(0, from), Math.max(0, -from));
     }
 
     /** Moves the window start to {@code newBase}, writing what leaves it (zeros beyond the ring). */
@@ -175,14 +178,22 @@ public final class PcmTrack implements AutoCloseable {
     private final class Reader implements SampleSource {
         private final ByteBuffer in = ByteBuffer.allocateDirect(32 * 1024).order(ByteOrder.LITTLE_ENDIAN);
         private long filePosition;
+        private long silence;
 
-        private Reader(long startByte) {
+        private Reader(long startByte, long leadingSilence) {
             filePosition = startByte;
+            silence = leadingSilence;
             in.limit(0);
         }
 
         @Override
         public int read(short[] out, int offset, int max) throws IOException {
+            if (silence > 0) {
+                int n = (int) Math.min(max, silence);
+                java.util.Arrays.fill(out, offset, offset + n, (short) 0);
+                silence -= n;
+                return n;
+            }
             if (in.remaining() < 2) {
                 if (file == null) {
                     return 0;

@@ -51,6 +51,31 @@ class PayloadMapTest {
     }
 
     @Test
+    void opusDecodesForItsCodedBandwidthAndNarrowbandIsANarrowbandLeg() throws Exception {
+        PayloadMap map = PayloadMap.builder().bind(111, "opus", 48000).bind(0, "PCMU", 8000).build();
+        PayloadMap narrow = map.withOpusCodedRate(111, 8000);
+        PayloadMap wide = map.withOpusCodedRate(111, 16000);
+        PayloadMap full = map.withOpusCodedRate(111, 48000);
+
+        assertThat(narrow.outputRate(111)).isEqualTo(8000);
+        assertThat(wide.outputRate(111)).isEqualTo(16000);
+        assertThat(full.outputRate(111)).isEqualTo(16000);
+        assertThat(narrow.isOpus(111)).isTrue();
+        assertThat(narrow.isOpus(0)).isFalse();
+        assertThat(map.withOpusCodedRate(0, 8000).outputRate(0)).isEqualTo(8000);
+        try (var n = (io.callrec.media.codec.opus.OpusDecoder) narrow.newDecoder(111);
+             var w = (io.callrec.media.codec.opus.OpusDecoder) wide.newDecoder(111);
+             var f = (io.callrec.media.codec.opus.OpusDecoder) full.newDecoder(111)) {
+            // decoded natively at the coded rate: no resampler, no delay; fullband goes through one
+            assertThat(n.sampleRate()).isEqualTo(8000);
+            assertThat(n.delaySamples()).isZero();
+            assertThat(w.delaySamples()).isZero();
+            assertThat(f.sampleRate()).isEqualTo(16000);
+            assertThat(f.delaySamples()).isPositive();
+        }
+    }
+
+    @Test
     void eventsAndComfortNoiseAreClassifiedByName() {
         assertThat(sdp.classify(97, new byte[160], 0, 160)).isEqualTo(PayloadKind.EVENT);
         assertThat(sdp.classify(98, new byte[1], 0, 1)).isEqualTo(PayloadKind.COMFORT_NOISE);

@@ -154,8 +154,8 @@ class GatedLegTracksTest {
         Arrays.fill(payload, G711Encoder.ulaw(1000));
         try (CaptureFixture f = CaptureFixture.create(pcap)) {
             for (int n = 0; n < 3000; n++) {
-                // the sender's clock runs 0.625 % fast: 161 ticks per 20 ms of capture time
-                f.rtp(CaptureFixture.A, n * 20_000L, 0, n, 161L * n, 0xFA57, payload);
+                // the sender's clock runs 500 ppm fast: 160.08 ticks per 20 ms of capture time (30 ms over the minute)
+                f.rtp(CaptureFixture.A, n * 20_000L, 0, n, Math.round(160.08 * n), 0xFA57, payload);
             }
         }
         long o = CaptureFixture.EPOCH_NANOS;

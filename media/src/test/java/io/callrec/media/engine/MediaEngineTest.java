@@ -353,7 +353,7 @@ class MediaEngineTest {
         assertThat(leg.fieldNames()).toIterable().containsExactly("source", "destination", "ssrcs", "codecs",
                 "packets", "lost", "duplicates", "reordered", "unsupported", "firstPacketMillis", "durationMillis",
                 "role", "callId", "clockRate", "jitterMillis", "maxJitterMillis", "late", "emptyPayloads",
-                "concealedMillis", "fecRecovered", "comfortNoiseMillis", "driftPpm", "driftCorrected", "timestampStalls",
+                "concealedMillis", "fecRecovered", "comfortNoiseMillis", "driftPpm", "driftCorrected", "driftStatus", "timestampStalls",
                 "stallMillis", "dtmf");
         assertThat(leg.get("role").asText()).isEqualTo("unknown");
         assertThat(leg.get("callId").isNull()).isTrue();

@@ -1,5 +1,6 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.domain.recording.AudioFormat;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -22,12 +23,14 @@ final class AudioResponses {
     private AudioResponses() {
     }
 
+    /** {@code format}: the label the recording stored (wav, wav-alaw, wav-ulaw, mp3). */
     static String fileName(long recordingId, String format) {
-        return "recording-" + recordingId + "." + format;
+        return "recording-" + recordingId + "." + AudioFormat.ofStored(format).extension();
     }
 
+    /** audio/wav for every WAV (16-bit PCM or 8-bit G.711), audio/mpeg for MP3. */
     static String contentType(String format) {
-        return "mp3".equals(format) ? "audio/mpeg" : "audio/wav";
+        return AudioFormat.ofStored(format).contentType();
     }
 
     static Response serve(Path file, String fileName, String format, String etag, String rangeHeader) {

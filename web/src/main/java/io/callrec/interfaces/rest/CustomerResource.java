@@ -6,7 +6,9 @@ import io.callrec.application.ServiceJson;
 import io.callrec.application.StorageReport;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
+import io.callrec.domain.recording.AudioFormat;
 import io.callrec.domain.recording.RetentionPolicy;
+import io.callrec.infrastructure.storage.OutputSettings;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +28,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * {@code /api/v1/customers}: customers with their class and PBX dialing rule, and per customer the
+ * {@code /api/v1/customers}: customers with their class, PBX dialing rule and the audio format of their
+ * recordings ({@code outputFormat}: wav, wav-alaw, wav-ulaw or mp3; null or absent = the server's
+ * {@code callrec.output.format}, shown as {@code effectiveOutputFormat}), and per customer the
  * retention of its recordings ({@code {id}/retention}) and the storage they use ({@code {id}/storage}).
  * Admin only, except that a customer user reads its own customer.
  */
@@ -47,20 +51,25 @@ public class CustomerResource {
     @Inject
     CurrentCaller current;
 
+    @Inject
+    OutputSettings output;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.customers(current.get(), Saves.limit(limit)).forEach(c -> items.add(ServiceJson.customer(c)));
+        AudioFormat server = output.format();
+        administration.customers(current.get(), Saves.limit(limit)).forEach(c -> items.add(ServiceJson.customer(c, server)));
         return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.customer(administration.customer(current.get(), id)).toString()).build();
+        return Response.ok(ServiceJson.customer(administration.customer(current.get(), id), output.format()).toString())
+                .build();
     }
 
     @PUT
@@ -69,9 +78,11 @@ public class CustomerResource {
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
         JsonBody json = JsonBody.parse(body);
+        String format = json.string("outputFormat");
         var saved = administration.saveCustomer(caller, Saves.id(id), json.requiredString("name"),
-                json.string("customerClass"), json.string("dialingRule"));
-        return Saves.answer(saved, ServiceJson.customer(saved.entity()), uri);
+                json.string("customerClass"), json.string("dialingRule"),
+                format == null ? null : AudioFormat.parse(json.name("outputFormat"), format));
+        return Saves.answer(saved, ServiceJson.customer(saved.entity(), output.format()), uri);
     }
 
     @GET

@@ -3,18 +3,19 @@ package io.callrec.media.codec.opus;
 import io.github.jaredmdobson.concentus.OpusException;
 
 /**
- * Pure-Java Concentus decoder, always at 48 kHz: Concentus returns silence for hybrid packets
- * decoded at lower rates, so {@link OpusDecoder} resamples its output instead.
+ * Pure-Java Concentus decoder at one of Opus' rates. Concentus returns silence for hybrid packets
+ * decoded below 48 kHz, so {@link OpusDecoders} asks for lower rates only for streams coded no wider
+ * than wideband (SILK or CELT alone).
  */
 final class ConcentusBackend implements OpusBackend {
 
-    static final int RATE = 48000;
-
     private final io.github.jaredmdobson.concentus.OpusDecoder decoder;
+    private final int rate;
 
-    ConcentusBackend() {
+    ConcentusBackend(int rate) {
         try {
-            decoder = new io.github.jaredmdobson.concentus.OpusDecoder(RATE, 1);
+            decoder = new io.github.jaredmdobson.concentus.OpusDecoder(rate, 1);
+            this.rate = rate;
         } catch (OpusException e) {
             throw new IllegalStateException("Concentus decoder creation failed", e);
         }
@@ -22,7 +23,7 @@ final class ConcentusBackend implements OpusBackend {
 
     @Override
     public int rate() {
-        return RATE;
+        return rate;
     }
 
     @Override

@@ -176,7 +176,8 @@ public final class OpusDecoder implements AudioDecoder, FecDecoder, AutoCloseabl
         return errors;
     }
 
-    /** Constant delay added by the resampler, in output samples (0 at 48 kHz). */
+    /** Constant delay added by the resampler, in output samples (0 when the decode rate is the output rate). */
+    @Override
     public int delaySamples() {
         return resampler == null ? 0 : resampler.delayOutputSamples();
     }

@@ -13,4 +13,12 @@ public final class OpusFraming {
     public static boolean valid(byte[] b, int off, int len) {
         return OpusPacket.samples48k(b, off, len) > 0;
     }
+
+    /**
+     * The sample rate the packet's coded audio bandwidth needs (8, 12, 16, 24 or 48 kHz, RFC 6716 §2),
+     * or 0 when the payload is not a well-formed Opus packet.
+     */
+    public static int codedRate(byte[] b, int off, int len) {
+        return valid(b, off, len) ? OpusPacket.codedRate(b[off]) : 0;
+    }
 }

@@ -15,6 +15,8 @@ final class OpusPacket {
     static final int MAX_PACKET_BYTES = 48 * MAX_FRAME_BYTES + 100;
 
     private static final int[] SILK_FRAME_SAMPLES = {480, 960, 1920, 2880};
+    private static final int[] CODED_RATES = {8000, 12000, 16000};
+    private static final int[] CELT_RATES = {8000, 16000, 24000, 48000};
 
     private OpusPacket() {
     }
@@ -34,6 +36,22 @@ final class OpusPacket {
     /** True when the TOC carries SILK data (SILK-only or hybrid), the layer that holds LBRR (FEC). */
     static boolean hasSilkLayer(int toc) {
         return ((toc & 0xFF) >>> 3) < 16;
+    }
+
+    /**
+     * The sample rate the TOC's audio bandwidth needs (RFC 6716 §2, Table 1, and the configurations
+     * of §3.1): narrowband 8 kHz, medium-band 12 kHz, wideband 16 kHz, super-wideband 24 kHz,
+     * fullband 48 kHz.
+     */
+    static int codedRate(int toc) {
+        int config = (toc & 0xFF) >>> 3;
+        if (config < 12) {
+            return CODED_RATES[config >>> 2];                          // SILK-only: NB, MB, WB
+        }
+        if (config < 16) {
+            return config < 14 ? 24000 : 48000;                        // Hybrid: SWB, FB
+        }
+        return CELT_RATES[(config - 16) >>> 2];                        // CELT-only: NB, WB, SWB, FB
     }
 
     static boolean stereo(int toc) {

@@ -27,6 +27,20 @@ class OpusPacketTest {
     }
 
     @Test
+    void tocGivesTheRateEachCodedBandwidthNeeds() {
+        // RFC 6716 §3.1: SILK NB 0-3, MB 4-7, WB 8-11; hybrid SWB 12-13, FB 14-15; CELT NB 16-19, WB 20-23, SWB 24-27, FB 28-31
+        int[] expected = {8000, 12000, 16000, 24000, 48000, 8000, 16000, 24000, 48000};
+        int[][] ranges = {{0, 3}, {4, 7}, {8, 11}, {12, 13}, {14, 15}, {16, 19}, {20, 23}, {24, 27}, {28, 31}};
+        for (int r = 0; r < ranges.length; r++) {
+            for (int config = ranges[r][0]; config <= ranges[r][1]; config++) {
+                assertThat(OpusPacket.codedRate(config << 3 | 4 | 3)).as("config %d", config).isEqualTo(expected[r]);
+            }
+        }
+        assertThat(OpusFraming.codedRate(bytes(14 << 3, 1, 2), 0, 3)).isEqualTo(48000);
+        assertThat(OpusFraming.codedRate(bytes(0x09, 1, 2, 3), 0, 4)).as("malformed: no rate").isZero();
+    }
+
+    @Test
     void framingCodesGiveFrameCounts() {
         assertThat(OpusPacket.frameCount(bytes(0x08, 1, 2, 3), 0, 4)).isEqualTo(1);
         assertThat(OpusPacket.frameCount(bytes(0x09, 1, 2, 3, 4), 0, 5)).isEqualTo(2);
