@@ -2,6 +2,10 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Writes a two-leg G.711 call capture (classic pcap, Ethernet/IPv4/UDP/RTP) for the cluster check and
@@ -9,15 +13,40 @@ import java.io.IOException;
  * 192.0.2.10:40000, leg B answers with PCMA from 192.0.2.20:50000, 20 ms packets, a tone per leg whose
  * pitch depends on the seed so captures differ.
  *
- * <pre>java tools/cluster/CaptureGen.java OUT.pcap SECONDS SEED</pre>
+ * <pre>
+ * java tools/cluster/CaptureGen.java OUT.pcap SECONDS SEED
+ * java tools/cluster/CaptureGen.java --many DIR COUNT MIN_SECONDS MAX_SECONDS [START_EPOCH_SECONDS]
+ *     DIR/call-0001.pcap ... with lengths spread evenly, call i starting i ms after START, and
+ *     DIR/calls.tsv: number, file, seconds, first packet and end (ISO-8601) per call
+ * </pre>
  */
 public final class CaptureGen {
 
     public static void main(String[] args) throws IOException {
-        String out = args[0];
-        int seconds = Integer.parseInt(args[1]);
-        long seed = Long.parseLong(args[2]);
-        long start = 1_764_150_000L * 1_000_000L + (seed % 100_000) * 1000; // microseconds
+        if (args[0].equals("--many")) {
+            int count = Integer.parseInt(args[2]);
+            int min = Integer.parseInt(args[3]);
+            int max = Integer.parseInt(args[4]);
+            long epoch = args.length > 5 ? Long.parseLong(args[5]) : DEFAULT_EPOCH;
+            try (PrintWriter index = new PrintWriter(args[1] + "/calls.tsv", StandardCharsets.UTF_8)) {
+                for (int i = 1; i <= count; i++) {
+                    int seconds = min + (int) ((long) (max - min) * ((i * 7919L) % count) / Math.max(1, count - 1));
+                    String file = String.format("%s/call-%04d.pcap", args[1], i);
+                    long start = write(file, seconds, i, epoch);
+                    Instant first = Instant.EPOCH.plus(start, ChronoUnit.MICROS);
+                    index.printf("%d\t%s\t%d\t%s\t%s%n", i, file, seconds, first, first.plusSeconds(seconds));
+                }
+            }
+        } else {
+            write(args[0], Integer.parseInt(args[1]), Long.parseLong(args[2]), DEFAULT_EPOCH);
+        }
+    }
+
+    private static final long DEFAULT_EPOCH = 1_764_150_000L;
+
+    /** Writes the capture; returns its first packet's time in epoch microseconds. */
+    static long write(String out, int seconds, long seed, long epochSeconds) throws IOException {
+        long start = epochSeconds * 1_000_000L + (seed % 100_000) * 1000; // microseconds
         int packets = seconds * 50;
         try (DataOutputStream pcap = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(out)))) {
             pcap.writeInt(0xa1b2c3d4); // big-endian classic pcap, microsecond timestamps
@@ -35,6 +64,7 @@ public final class CaptureGen {
                         rtp(8, i, 0x22220000L + seed, tone(i, 500 + seed % 700, false)));
             }
         }
+        return start;
     }
 
     /** 160 G.711 samples of a sine at {@code hz}: µ-law or A-law. */

@@ -10,7 +10,6 @@ import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingState;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,12 +37,12 @@ class SchemaMigrationTest {
 
     @Test
     void h2DatabaseOfThePreviousReleaseMigratesWithItsData() throws Exception {
-        legacyDatabaseMigrates(h2("legacy"), "h2", "'" + STATISTICS + "'");
+        legacyDatabaseMigrates(TestDatabases.h2("legacy"), "h2", "'" + STATISTICS + "'");
     }
 
     @Test
     void emptyH2DatabaseIsMadeByTheMigrations() throws Exception {
-        emptyDatabaseIsMade(h2("fresh"));
+        emptyDatabaseIsMade(TestDatabases.h2("fresh"));
     }
 
     @Nested
@@ -84,7 +82,7 @@ class SchemaMigrationTest {
         Sql.run(ds, Sql.resource("schema/v1-data.sql").replace("${statistics}", statistics));
         Map<String, List<String>> before = Sql.dumpTables(ds, Sql.V1_TABLES);
 
-        EntityManagerFactory emf = persistenceUnit(ds);
+        EntityManagerFactory emf = TestDatabases.persistenceUnit(ds);
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
                     .containsExactly("1|BASELINE|true", "2|SQL|true");
@@ -101,7 +99,7 @@ class SchemaMigrationTest {
     }
 
     private static void emptyDatabaseIsMade(DataSource ds) throws Exception {
-        EntityManagerFactory emf = persistenceUnit(ds);
+        EntityManagerFactory emf = TestDatabases.persistenceUnit(ds);
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
                     .containsExactly("1|SQL|true", "2|SQL|true");
@@ -165,18 +163,4 @@ class SchemaMigrationTest {
         }
     }
 
-    /** The application's persistence unit as Java SE starts it: same persistence.xml, same entities. */
-    private static EntityManagerFactory persistenceUnit(DataSource ds) {
-        return Persistence.createEntityManagerFactory("callrec", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", ds));
-    }
-
-    private static DataSource h2(String name) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        ds.setUser("sa");
-        ds.setPassword("sa");
-        return ds;
-    }
 }

@@ -15,7 +15,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A real PostgreSQL (Debian's package) for the schema tests, started with the project's own
  * {@code tools/cluster/postgres.sh} in a fresh folder on a free loopback port, and stopped afterwards.
  */
-final class TestPostgres implements AutoCloseable {
+public final class TestPostgres implements AutoCloseable {
 
     private static final Path SCRIPT = Path.of("..", "tools", "cluster", "postgres.sh").toAbsolutePath().normalize();
 
@@ -28,7 +28,7 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** Whether Debian's PostgreSQL server is installed (tests on it skip otherwise). */
-    static boolean installed() {
+    public static boolean installed() {
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
             return versions.anyMatch(v -> Files.isExecutable(v.resolve("bin/initdb")));
         } catch (IOException e) {
@@ -36,7 +36,7 @@ final class TestPostgres implements AutoCloseable {
         }
     }
 
-    static TestPostgres start(Path dir) throws IOException, InterruptedException {
+    public static TestPostgres start(Path dir) throws IOException, InterruptedException {
         if (Files.exists(dir)) {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
@@ -52,7 +52,7 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** A new, empty database owned by the application's user. */
-    DataSource createDatabase(String name) throws IOException, InterruptedException {
+    public DataSource createDatabase(String name) throws IOException, InterruptedException {
         run("psql", dir.toString(), Integer.toString(port), "-qc", "create database " + name + " owner callrec");
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl("jdbc:postgresql://127.0.0.1:" + port + "/" + name);
