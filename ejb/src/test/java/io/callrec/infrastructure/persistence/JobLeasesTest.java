@@ -3,10 +3,9 @@ package io.callrec.infrastructure.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callrec.infrastructure.persistence.migration.TestDatabases;
-import io.callrec.infrastructure.persistence.migration.TestPostgres;
+import io.callrec.infrastructure.persistence.migration.WithTestPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,12 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The job lease that lets one instance at a time run a periodic job, on the real schema of H2 and of a
@@ -40,23 +35,11 @@ class JobLeasesTest {
     }
 
     @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class OnPostgresql {
+    class OnPostgresql extends WithTestPostgres {
 
-        TestPostgres postgres;
-
-        @BeforeAll
-        void start() throws Exception {
-            Assumptions.assumeTrue(TestPostgres.installed(),
-                    "PostgreSQL is not installed (apt-get install postgresql): skipping the lease tests on it");
-            postgres = TestPostgres.start(Path.of("target", "lease-test-postgres").toAbsolutePath());
-        }
-
-        @AfterAll
-        void stop() throws Exception {
-            if (postgres != null) {
-                postgres.close();
-            }
+        @Override
+        protected String folder() {
+            return "lease-test-postgres";
         }
 
         @Test

@@ -10,19 +10,14 @@ import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingState;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The migrations against real databases: a database the previous release made (version 1, by
@@ -46,23 +41,11 @@ class SchemaMigrationTest {
     }
 
     @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class OnPostgresql {
+    class OnPostgresql extends WithTestPostgres {
 
-        TestPostgres postgres;
-
-        @BeforeAll
-        void start() throws Exception {
-            Assumptions.assumeTrue(TestPostgres.installed(),
-                    "PostgreSQL is not installed (apt-get install postgresql): skipping the PostgreSQL migration tests");
-            postgres = TestPostgres.start(Path.of("target", "schema-test-postgres").toAbsolutePath());
-        }
-
-        @AfterAll
-        void stop() throws Exception {
-            if (postgres != null) {
-                postgres.close();
-            }
+        @Override
+        protected String folder() {
+            return "schema-test-postgres";
         }
 
         @Test
@@ -85,7 +68,7 @@ class SchemaMigrationTest {
         EntityManagerFactory emf = TestDatabases.persistenceUnit(ds);
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
-                    .containsExactly("1|BASELINE|true", "2|SQL|true");
+                    .containsExactly("1|BASELINE|true", "2|SQL|true", "3|SQL|true");
             assertThat(Sql.dumpTables(ds, Sql.V1_TABLES)).isEqualTo(before);
             assertThat(Sql.rows(ds, "select distinct recordingsprivate from account")).containsExactly("false");
             assertThat(Sql.rows(ds, "select distinct clockshiftnanos from recording_control")).containsExactly("0");
@@ -102,7 +85,7 @@ class SchemaMigrationTest {
         EntityManagerFactory emf = TestDatabases.persistenceUnit(ds);
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
-                    .containsExactly("1|SQL|true", "2|SQL|true");
+                    .containsExactly("1|SQL|true", "2|SQL|true", "3|SQL|true");
             valuesAddedSinceVersion1AreAccepted(ds);
             assertThat(newRecording(emf)).isPositive();
         } finally {

@@ -1,12 +1,11 @@
--- Version 2: everything that changed since version 1 (the release before migrations), data kept.
+-- Version 2 on H2 (version 3, in common/, follows on both databases), data kept:
 --  * Enumerations: H2 ENUM columns become varchar columns with a check constraint each, named as
---    PostgreSQL names hbm2ddl's checks (<table>_<column>_check), with the values added since
+--    PostgreSQL names hbm2ddl's checks (<table>_<column>_check), with the values added since version 1
 --    (reason codes SPANS_OUTSIDE_CAPTURE, OUTPUT_SHORT, EMPTY_OUTPUT; the audit's ALIGN and CLOCK).
 --    Hibernate maps enumerations to varchar on both databases (hibernate.type.prefer_native_enum_types
---    = false in persistence.xml), so a later migration changes an enumeration the same way on both:
---    drop its check constraint and add it again with the new values.
---  * Identity and access (users, switch API tokens, the audit log, server settings), an account's
---    privacy flag, the on-demand control's clock shift.
+--    = false in persistence.xml), so from here on a migration changes an enumeration the same way on
+--    both: drop its check constraint and add it again with every value.
+--  * The audit log, whose JSON columns are @Lob strings: a CLOB on H2, a large object (oid) on PostgreSQL.
 
 alter table access_role_grant alter column attribute_name set data type character varying(32);
 alter table access_role_grant add constraint access_role_grant_attribute_name_check check (attribute_name in ('AUTO_RECORD_INCOMING', 'AUTO_RECORD_OUTGOING', 'AUTO_RECORD_REDIRECTED', 'ALLOW_MANUAL_START_STOP', 'PLAY_ANNOUNCEMENT', 'SEND_VIA_EMAIL', 'SHOW_TO_MYSELF_ONLY', 'DIALING_CODES'));
@@ -47,37 +46,7 @@ alter table recording_event add constraint recording_event_state_check check (st
 alter table recording_span alter column started_by set data type character varying(16);
 alter table recording_span add constraint recording_span_started_by_check check (started_by in ('AUTO', 'SIP_INFO', 'DTMF', 'SWITCH', 'CLOCK'));
 
--- An account's kept "show the call recording to myself only" (AccountPrivacyBackfill computes it
--- once for the accounts that existed), and the switch clock's shift of an on-demand control.
-alter table account add column recordingsprivate boolean default false not null;
-alter table recording_control add column clockshiftnanos bigint default 0 not null;
 
-create table api_token (
-    id character varying(32) not null primary key,
-    created_at timestamp(6) with time zone not null,
-    last_used_at timestamp(6) with time zone,
-    name character varying(100) not null,
-    owner_login character varying(64) not null,
-    revoked_at timestamp(6) with time zone,
-    secret_digest character varying(64) not null
-);
-create index api_token_owner_idx on api_token (owner_login);
-create table app_user (
-    login character varying(64) not null primary key,
-    account_id character varying(64),
-    created_at timestamp(6) with time zone not null,
-    customer_id character varying(64),
-    failed_logins integer not null,
-    failure_window_start timestamp(6) with time zone,
-    locked_until timestamp(6) with time zone,
-    password_changed_at timestamp(6) with time zone,
-    password_cost integer not null,
-    password_hash character varying(64) not null,
-    password_salt character varying(64) not null,
-    role character varying(16) not null,
-    version bigint not null,
-    constraint app_user_role_check check (role in ('ADMIN', 'CUSTOMER', 'ACCOUNT', 'SWITCH'))
-);
 create sequence audit_log_seq start with 1 increment by 50;
 create table audit_log (
     id bigint not null primary key,
@@ -98,7 +67,3 @@ create table audit_log (
 );
 create index audit_log_actor_idx on audit_log (actor);
 create index audit_log_recording_idx on audit_log (recordingid);
-create table server_setting (
-    setting_key character varying(64) not null primary key,
-    setting_value character varying(512) not null
-);
