@@ -26,6 +26,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -43,12 +44,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DuplicateDeliveryIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Customers (storage folders) of this run only: the test storage folder outlives server restarts. */
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
 
     @Deployment(testable = false)
     static EnterpriseArchive earWithRequestProbe() throws IOException {
         return ProbeEar.with("<module><web><web-uri>conversion-probe.war</web-uri>"
                         + "<context-root>/conversion-probe</context-root></web></module>",
-                ShrinkWrap.create(WebArchive.class, "conversion-probe.war").addClass(ConversionRequestProbe.class));
+                ShrinkWrap.create(WebArchive.class, "conversion-probe.war").addClass(ConversionRequestProbe.class)
+                        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));
     }
 
     @ArquillianResource
@@ -58,12 +62,12 @@ class DuplicateDeliveryIT {
     void requestsDeliveredSeveralTimesAtOnceEndWithOneFileAndOneEvent() throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            long id = post("dup-" + i);
+            long id = post("at-once");
             sendRequests(id, 2); // with the original: three deliveries, two MDB sessions at a time
             ids.add(id);
         }
         for (long id : ids) {
-            convertedOnce(id, await(id, r -> r.getString("state").equals("AVAILABLE")));
+            convertedOnce("at-once", id, await(id, r -> r.getString("state").equals("AVAILABLE")));
         }
     }
 
@@ -77,12 +81,12 @@ class DuplicateDeliveryIT {
         assertThat(after.getInt("attempts")).isEqualTo(first.getInt("attempts"));
         assertThat(after.getString("sha256")).isEqualTo(first.getString("sha256"));
         assertThat(after.getString("completedAt")).isEqualTo(first.getString("completedAt"));
-        convertedOnce(id, after);
+        convertedOnce("late", id, after);
     }
 
-    private void convertedOnce(long id, JsonObject recording) throws Exception {
+    private void convertedOnce(String customer, long id, JsonObject recording) throws Exception {
         assertThat(recording.getString("state")).as("recording %d", id).isEqualTo("AVAILABLE");
-        List<Path> files = filesOf(id);
+        List<Path> files = filesOf(customer, id);
         assertThat(files).as("files of recording %d", id).hasSize(1);
         assertThat(files.get(0).getFileName().toString()).isEqualTo(id + ".wav");
         assertThat(sha256(files.get(0))).isEqualTo(recording.getString("sha256"));
@@ -90,7 +94,7 @@ class DuplicateDeliveryIT {
     }
 
     private long post(String customer) {
-        HttpResponse<String> created = api().postCall(DeployedEar.callJson("it-dup-" + customer), Captures.twoLegCall());
+        HttpResponse<String> created = api().postCall(DeployedEar.callJson(folder(customer)), Captures.twoLegCall());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return ApiClient.json(created.body()).getJsonNumber("recordingId").longValue();
     }
@@ -102,9 +106,13 @@ class DuplicateDeliveryIT {
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
     }
 
-    /** Every file under the recordings folder named after the recording (audio or a temporary of it). */
-    private static List<Path> filesOf(long id) throws IOException {
-        Path recordings = Path.of(System.getProperty("callrec.test.storage.dir"), "recordings");
+    private static String folder(String customer) {
+        return "it-dup-" + customer + "-" + RUN;
+    }
+
+    /** Every file of the customer's folder named after the recording (its audio, or a temporary of it). */
+    private static List<Path> filesOf(String customer, long id) throws IOException {
+        Path recordings = Path.of(System.getProperty("callrec.test.storage.dir"), "recordings", folder(customer));
         try (Stream<Path> walk = Files.walk(recordings)) {
             return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith(id + ".")).toList();
         }

@@ -61,7 +61,7 @@ public class ConversionOutcomes {
      */
     private void withAudio(long recordingId, Path capture, Path temporary, AudioFile audio,
                            Consumer<Recording> change) throws IOException {
-        Recording recording = recordings.lockForUpdate(recordingId).orElseThrow();
+        Recording recording = recordings.lockFresh(recordingId).orElseThrow();
         if (recording.getState().isFinal()) {
             Files.deleteIfExists(temporary);
             LOG.info(() -> "recording " + recordingId + " was already " + recording.getState()
@@ -78,7 +78,7 @@ public class ConversionOutcomes {
 
     /** Deliberately nothing to render (e.g. on-demand recording never started): the capture is released. */
     public void suppressed(long recordingId, Path capture, OutcomeReason code, String reason) {
-        recordings.lockForUpdate(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
+        recordings.lockFresh(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
             r.suppress(code, reason, clock.instant());
             recordings.record(RecordingEvent.outcomeOf(r));
             releaseCapture(r, capture);
@@ -96,7 +96,7 @@ public class ConversionOutcomes {
     }
 
     public void failed(long recordingId, OutcomeReason code, String reason) {
-        recordings.lockForUpdate(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
+        recordings.lockFresh(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
             r.fail(code, reason, clock.instant());
             recordings.record(RecordingEvent.outcomeOf(r));
             LOG.warning(() -> "recording " + recordingId + " FAILED (" + code + "): " + reason);
