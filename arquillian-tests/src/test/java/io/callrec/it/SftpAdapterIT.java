@@ -6,9 +6,7 @@ import io.callrec.it.sftpprobe.SftpProbe;
 import io.callrec.it.sftpprobe.SftpProbeServlet;
 import io.callrec.sftp.SftpEndpoint;
 import io.callrec.sftp.testing.TestSshd;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -38,7 +36,6 @@ import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -79,18 +76,10 @@ class SftpAdapterIT {
     /** The EAR as built, plus the probe EJB module and a servlet to call it. */
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
     static EnterpriseArchive earWithProbe() throws IOException {
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("callrec.ear.file")));
-        ear.addAsModule(ShrinkWrap.create(JavaArchive.class, "sftp-probe.jar").addClass(SftpProbe.class));
-        ear.addAsModule(ShrinkWrap.create(WebArchive.class, "sftp-probe.war").addClass(SftpProbeServlet.class));
-        String application;
-        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
-            application = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String modules = "<module><ejb>sftp-probe.jar</ejb></module><module><web><web-uri>sftp-probe.war</web-uri>"
-                + "<context-root>/sftp-probe</context-root></web></module>";
-        ear.setApplicationXML(new StringAsset(application.replace("<library-directory>", modules + "<library-directory>")));
-        return ear;
+        return ProbeEar.with("<module><ejb>sftp-probe.jar</ejb></module><module><web><web-uri>sftp-probe.war</web-uri>"
+                        + "<context-root>/sftp-probe</context-root></web></module>",
+                ShrinkWrap.create(JavaArchive.class, "sftp-probe.jar").addClass(SftpProbe.class),
+                ShrinkWrap.create(WebArchive.class, "sftp-probe.war").addClass(SftpProbeServlet.class));
     }
 
     @BeforeEach

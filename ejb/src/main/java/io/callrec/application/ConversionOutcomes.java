@@ -8,6 +8,9 @@ import io.callrec.infrastructure.persistence.Recordings;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import io.callrec.infrastructure.storage.AudioPublisher;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -37,17 +40,35 @@ public class ConversionOutcomes {
     @Inject
     Event<FilesReleased> released;
 
-    public void available(long recordingId, Path capture, AudioFile audio, String statisticsJson) {
-        withAudio(recordingId, capture, r -> r.becomeAvailable(audio, statisticsJson, clock.instant()));
+    /** Publishes the converted {@code temporary} file as the recording's audio; see {@link #withAudio}. */
+    public void available(long recordingId, Path capture, Path temporary, AudioFile audio, String statisticsJson)
+            throws IOException {
+        withAudio(recordingId, capture, temporary, audio, r -> r.becomeAvailable(audio, statisticsJson, clock.instant()));
     }
 
-    public void partial(long recordingId, Path capture, AudioFile audio, String statisticsJson, OutcomeReason code,
-                        String why) {
-        withAudio(recordingId, capture, r -> r.becomePartial(audio, statisticsJson, code, why, clock.instant()));
+    public void partial(long recordingId, Path capture, Path temporary, AudioFile audio, String statisticsJson,
+                        OutcomeReason code, String why) throws IOException {
+        withAudio(recordingId, capture, temporary, audio,
+                r -> r.becomePartial(audio, statisticsJson, code, why, clock.instant()));
     }
 
-    private void withAudio(long recordingId, Path capture, Consumer<Recording> change) {
-        Recording recording = recordings.lockForUpdate(recordingId).orElseThrow();
+    /**
+     * Under the recording's row lock: if another attempt already finished the recording (two deliveries of
+     * one request), its file and outcome stand and this attempt's file is dropped; otherwise the file is
+     * renamed into place (atomically, replacing what a crashed attempt may have left) and the outcome is
+     * recorded in this transaction. A crash between the rename and the commit leaves the recording
+     * unfinished, so the redelivered request converts it again into the same path.
+     */
+    private void withAudio(long recordingId, Path capture, Path temporary, AudioFile audio,
+                           Consumer<Recording> change) throws IOException {
+        Recording recording = recordings.lockFresh(recordingId).orElseThrow();
+        if (recording.getState().isFinal()) {
+            Files.deleteIfExists(temporary);
+            LOG.info(() -> "recording " + recordingId + " was already " + recording.getState()
+                    + " (another delivery of its request finished first); this attempt's audio is dropped");
+            return;
+        }
+        AudioPublisher.publish(temporary, Path.of(audio.path()));
         change.accept(recording);
         recordings.xdrsOf(recording).forEach(x -> x.linkPlayback(playLink(recordingId)));
         recordings.record(RecordingEvent.outcomeOf(recording));
@@ -57,7 +78,7 @@ public class ConversionOutcomes {
 
     /** Deliberately nothing to render (e.g. on-demand recording never started): the capture is released. */
     public void suppressed(long recordingId, Path capture, OutcomeReason code, String reason) {
-        recordings.lockForUpdate(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
+        recordings.lockFresh(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
             r.suppress(code, reason, clock.instant());
             recordings.record(RecordingEvent.outcomeOf(r));
             releaseCapture(r, capture);
@@ -75,7 +96,7 @@ public class ConversionOutcomes {
     }
 
     public void failed(long recordingId, OutcomeReason code, String reason) {
-        recordings.lockForUpdate(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
+        recordings.lockFresh(recordingId).filter(r -> !r.getState().isFinal()).ifPresent(r -> {
             r.fail(code, reason, clock.instant());
             recordings.record(RecordingEvent.outcomeOf(r));
             LOG.warning(() -> "recording " + recordingId + " FAILED (" + code + "): " + reason);

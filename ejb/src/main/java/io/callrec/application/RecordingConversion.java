@@ -32,6 +32,12 @@ import java.util.logging.Logger;
  * never published, a short one is PARTIAL with the reason. The failure policy is the same everywhere: a
  * capture that cannot be converted (permanent) marks the recording FAILED with the reason; anything else
  * (storage, I/O, a bug) is recorded and thrown, so the request is redelivered and finally dead-lettered.
+ * <p>
+ * Safe to run twice for one recording, at once or one after the other (a redelivery after an instance
+ * died mid-conversion, a requeue while the first attempt still runs): each attempt writes its own
+ * temporary file, and {@link ConversionOutcomes} renames it over the recording's audio path only while
+ * holding the recording's row lock and only if no attempt has finished it yet; a later attempt finds it
+ * final and drops its file. So one recording, one file, one outcome event, whichever instance wins.
  */
 @Stateless
 public class RecordingConversion {
@@ -98,13 +104,13 @@ public class RecordingConversion {
                 outcomes.failed(recordingId, verdict.code(), verdict.reason());
                 return;
             }
-            AudioPublisher.publish(temporary, target);
-            AudioFile audio = new AudioFile(target.toString(), format.label(), Files.size(target),
-                    AudioPublisher.sha256(target), result.durationMillis());
+            AudioFile audio = new AudioFile(target.toString(), format.label(), Files.size(temporary),
+                    AudioPublisher.sha256(temporary), result.durationMillis());
             if (verdict.state() == RecordingState.PARTIAL) {
-                outcomes.partial(recordingId, job.capture(), audio, result.toJson(), verdict.code(), verdict.reason());
+                outcomes.partial(recordingId, job.capture(), temporary, audio, result.toJson(), verdict.code(),
+                        verdict.reason());
             } else {
-                outcomes.available(recordingId, job.capture(), audio, result.toJson());
+                outcomes.available(recordingId, job.capture(), temporary, audio, result.toJson());
             }
         } catch (MediaException e) {
             deleteQuietly(temporary);

@@ -11,7 +11,11 @@ import java.time.Instant;
 
 /**
  * Takes and gives back job leases with one conditional UPDATE each, committed on its own: the database
- * decides which instance wins, whatever the clocks of the instances say about each other.
+ * decides which instance wins (the row lock orders concurrent takers; the loser's condition no longer
+ * holds). A lease runs until the time its holder set; an instance that dies holding one keeps it only
+ * until then, after which any instance takes it. The instances' clocks need only agree to well within
+ * the lease durations (minutes to an hour), as NTP keeps them. An instance restarted under the same
+ * {@code jboss.node.name} takes its own lease back at once.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -23,6 +27,9 @@ public class JobLeases {
     @PersistenceContext(unitName = "callrec")
     EntityManager em;
 
+    /** Who takes leases here ({@link #ME}; tests play several instances). */
+    String holder = ME;
+
     /** True when this instance now holds the lease of {@code job} until {@code now + duration}. */
     public boolean tryAcquire(String job, Instant now, Duration duration) {
         if (em.find(JobLease.class, job) == null) {
@@ -31,14 +38,14 @@ public class JobLeases {
         }
         return em.createQuery("update JobLease l set l.holder = :me, l.until = :until"
                         + " where l.job = :job and (l.until < :now or l.holder = :me)")
-                .setParameter("me", ME).setParameter("until", now.plus(duration))
+                .setParameter("me", holder).setParameter("until", now.plus(duration))
                 .setParameter("job", job).setParameter("now", now)
                 .executeUpdate() == 1;
     }
 
     public void release(String job) {
         em.createQuery("update JobLease l set l.until = :epoch where l.job = :job and l.holder = :me")
-                .setParameter("epoch", Instant.EPOCH).setParameter("job", job).setParameter("me", ME)
+                .setParameter("epoch", Instant.EPOCH).setParameter("job", job).setParameter("me", holder)
                 .executeUpdate();
     }
 }

@@ -46,6 +46,20 @@ public class Recordings {
         return Optional.ofNullable(em.find(Recording.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /**
+     * Locks a recording's row and reads it again under the lock. A conversion's transaction loaded the
+     * recording when it began; another delivery of the same request may have changed it since (begun an
+     * attempt, or finished it), and a stale copy would either miss that or fail on its version.
+     */
+    public Optional<Recording> lockFresh(long id) {
+        Recording recording = em.find(Recording.class, id);
+        if (recording == null) {
+            return Optional.empty();
+        }
+        em.refresh(recording, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(recording);
+    }
+
     public List<Xdr> xdrsOf(Recording recording) {
         return em.createQuery("select x from Xdr x where x.recording = :r order by x.id", Xdr.class)
                 .setParameter("r", recording)

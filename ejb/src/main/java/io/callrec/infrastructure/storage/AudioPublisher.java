@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * Puts converted audio in place: the converter writes to a temporary sibling, which is renamed over
@@ -18,8 +19,13 @@ public final class AudioPublisher {
     private AudioPublisher() {
     }
 
+    /**
+     * A temporary name of this attempt's own beside the target: two attempts at one recording (on two
+     * instances sharing the storage) never write into each other's file. Left over by a crash, it is an
+     * orphan the orphan sweep deletes.
+     */
     public static Path temporaryFor(Path target) {
-        return target.resolveSibling(target.getFileName() + ".part");
+        return target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".part");
     }
 
     public static void prepareFolder(Path target) throws IOException {
