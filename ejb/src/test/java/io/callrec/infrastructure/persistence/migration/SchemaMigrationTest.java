@@ -63,15 +63,18 @@ class SchemaMigrationTest {
     private static void legacyDatabaseMigrates(DataSource ds, String vendor, String statistics) throws Exception {
         Sql.run(ds, Sql.resource("db/migration/" + vendor + "/V1__schema_of_release_40740ac.sql"));
         Sql.run(ds, Sql.resource("schema/v1-data.sql").replace("${statistics}", statistics));
-        Map<String, List<String>> before = Sql.dumpTables(ds, Sql.V1_TABLES);
+        Map<String, List<String>> version1 = Sql.columnsOf(ds, Sql.V1_TABLES.keySet());
+        Map<String, List<String>> before = Sql.dumpTables(ds, Sql.V1_TABLES, version1);
 
         EntityManagerFactory emf = TestDatabases.persistenceUnit(ds);
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
-                    .containsExactly("1|BASELINE|true", "2|SQL|true", "3|SQL|true");
-            assertThat(Sql.dumpTables(ds, Sql.V1_TABLES)).isEqualTo(before);
+                    .containsExactly("1|BASELINE|true", "2|SQL|true", "3|SQL|true", "4|SQL|true");
+            assertThat(Sql.dumpTables(ds, Sql.V1_TABLES, version1)).isEqualTo(before);
             assertThat(Sql.rows(ds, "select distinct recordingsprivate from account")).containsExactly("false");
             assertThat(Sql.rows(ds, "select distinct clockshiftnanos from recording_control")).containsExactly("0");
+            assertThat(Sql.rows(ds, "select count(*) from customer where outputformat is not null"))
+                    .as("existing customers keep the server's format").containsExactly("0");
             valuesAddedSinceVersion1AreAccepted(ds);
             entitiesReadTheMigratedRows(emf);
             assertThat(newRecording(emf)).as("ids continue after the existing rows").isGreaterThan(6L);
@@ -85,7 +88,7 @@ class SchemaMigrationTest {
         EntityManagerFactory emf = TestDatabases.persistenceUnit(ds);
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
-                    .containsExactly("1|SQL|true", "2|SQL|true", "3|SQL|true");
+                    .containsExactly("1|SQL|true", "2|SQL|true", "3|SQL|true", "4|SQL|true");
             valuesAddedSinceVersion1AreAccepted(ds);
             assertThat(newRecording(emf)).isPositive();
         } finally {

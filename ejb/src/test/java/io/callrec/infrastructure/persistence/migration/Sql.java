@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** Plain JDBC for the schema tests: scripts, and tables rendered as text rows to compare. */
@@ -101,28 +102,29 @@ final class Sql {
     }
 
     /** Every row of every table, by table; only the columns the tables had in version 1. */
-    static Map<String, List<String>> dumpTables(DataSource ds, Map<String, String> tables) throws SQLException {
-        Map<String, List<String>> dump = new LinkedHashMap<>();
-        for (Map.Entry<String, String> table : tables.entrySet()) {
-            String columns = table.getKey().equals("account") || table.getKey().equals("recording_control")
-                    ? String.join(", ", columnsOfVersion1(ds, table.getKey())) : "*";
-            dump.put(table.getKey(), rows(ds, "select " + columns + " from " + table.getKey() + " order by " + table.getValue()));
-        }
-        return dump;
-    }
-
-    private static List<String> columnsOfVersion1(DataSource ds, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
+    /** The columns each table has now: taken before migrating, so later versions' new columns are left out. */
+    static Map<String, List<String>> columnsOf(DataSource ds, Set<String> tables) throws SQLException {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
         try (Connection c = ds.getConnection();
              ResultSet rs = c.getMetaData().getColumns(null, null, null, null)) {
             while (rs.next()) {
-                String name = rs.getString("COLUMN_NAME").toLowerCase();
-                if (rs.getString("TABLE_NAME").equalsIgnoreCase(table) && !name.equals("recordingsprivate")
-                        && !name.equals("clockshiftnanos")) {
-                    columns.add(name);
+                String table = rs.getString("TABLE_NAME").toLowerCase();
+                if (tables.contains(table)) {
+                    columns.computeIfAbsent(table, t -> new ArrayList<>()).add(rs.getString("COLUMN_NAME").toLowerCase());
                 }
             }
         }
         return columns;
+    }
+
+    /** Every row of the tables, in the given columns only, ordered by each table's key. */
+    static Map<String, List<String>> dumpTables(DataSource ds, Map<String, String> tables,
+                                                Map<String, List<String>> columns) throws SQLException {
+        Map<String, List<String>> dump = new LinkedHashMap<>();
+        for (Map.Entry<String, String> table : tables.entrySet()) {
+            String list = String.join(", ", columns.get(table.getKey()));
+            dump.put(table.getKey(), rows(ds, "select " + list + " from " + table.getKey() + " order by " + table.getValue()));
+        }
+        return dump;
     }
 }
