@@ -52,6 +52,7 @@ class AccessMatrixIT extends DeployedEar {
         m.put("events", row("401", "200+", "403", "200+", "200-", custLists, "200-", "200-"));
         m.put("self-service read", row("401", "200", "403", "200", "404", "200", "404", "404"));
         m.put("self-service write", row("401", "200", "403", "200", "404", "200", "404", "404"));
+        m.put("privacy choice write", row("401", "200", "403", "200", "404", "403", "404", "404"));
         m.put("account read", row("401", "200", "403", "200", "404", "200", "404", "404"));
         m.put("account list", row("401", "200", "403", "403", "403", "200", "200", "403"));
         m.put("admin put", row("401", "201", "403", "403", "403", "403", "403", "403"));
@@ -162,6 +163,8 @@ class AccessMatrixIT extends DeployedEar {
             case "self-service read" -> c -> cell(c.get("accounts/" + w.owner + "/self-service"));
             case "self-service write" -> c -> cell(c.put("accounts/" + w.owner + "/self-service",
                     "{\"autoRecordRedirected\":\"on\"}"));
+            case "privacy choice write" -> c -> cell(c.put("accounts/" + w.owner + "/self-service",
+                    "{\"showToMyselfOnly\":\"" + (w.ownerPrivate() ? "on" : "off") + "\"}"));
             case "account read" -> c -> cell(c.get("accounts/" + w.owner));
             case "account list" -> c -> cell(c.get("accounts"));
             case "admin put" -> c -> cell(c.put("products/p-" + UUID.randomUUID(), "{\"name\":\"p\"}"));

@@ -96,8 +96,16 @@ final class AccessWorld {
         throw new AssertionError("recording " + recording + " did not become AVAILABLE");
     }
 
+    /** What the owner chose last: "show the call recording to myself only" is on. */
+    private boolean ownerPrivate;
+
+    boolean ownerPrivate() {
+        return ownerPrivate;
+    }
+
     /** The owner's end user turns "show the call recording to myself only" on or off (its role allows it). */
     void ownerKeepsRecordingsPrivate(boolean on) {
+        ownerPrivate = on;
         HttpResponse<String> changed = ownerUser.put("accounts/" + owner + "/self-service",
                 "{\"showToMyselfOnly\":\"" + (on ? "on" : "off") + "\"}");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);

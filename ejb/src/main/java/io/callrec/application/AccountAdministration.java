@@ -111,13 +111,19 @@ public class AccountAdministration {
 
     /**
      * The end user changes some options and, when {@code codes} is present, its custom codes (an empty
-     * inner value returns to the dialing rules). Every attribute touched must be modifiable by its role.
+     * inner value returns to the dialing rules). Every attribute touched must be modifiable by its role;
+     * the self-care user of its customer may change the same, except "show to myself only".
      */
     public AccountView changeAsEndUser(Caller caller, String id, Map<RecordingOption, OptionSetting> changes,
                                        Optional<Optional<DtmfCodes>> codes) {
         Account account = find(caller, id);
         JsonObject before = ServiceJson.account(AccountView.of(account));
         Set<Grant> grants = account.endUserGrants();
+        if (changes.containsKey(RecordingOption.SHOW_TO_MYSELF_ONLY) && caller.is(Role.CUSTOMER)) {
+            // The choice protects the end user from its colleagues and its customer's self-care user
+            // alike: only the account itself (within its access role) or the provider may make it.
+            throw new PermissionDeniedException("only account '" + id + "' itself may change 'showToMyselfOnly'");
+        }
         for (RecordingOption option : changes.keySet()) {
             requireModify(id, grants, Attribute.of(option));
         }

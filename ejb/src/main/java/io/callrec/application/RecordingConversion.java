@@ -76,7 +76,9 @@ public class RecordingConversion {
         ConversionJob job = started.get();
         LOG.info(() -> "converting recording " + recordingId + " (attempt " + job.attempt() + ")");
         if (!Files.isRegularFile(job.capture())) {
-            outcomes.failed(recordingId, OutcomeReason.CAPTURE_MISSING, "the capture file is missing: " + job.capture());
+            // The path goes to the log only: the reason is shown to the recording's customer and account.
+            LOG.warning(() -> "recording " + recordingId + ": the capture file is missing: " + job.capture());
+            outcomes.failed(recordingId, OutcomeReason.CAPTURE_MISSING, "the capture file is missing from the spool");
             return;
         }
         Path temporary = null;

@@ -193,7 +193,8 @@ public class Recordings {
     }
 
     /** A trivial round trip, for the health check. */
-    public long count() {
-        return em.createQuery("select count(r) from Recording r", Long.class).getSingleResult();
+    /** True when the database answers a trivial query: the health check, cheap on any number of rows. */
+    public boolean answers() {
+        return ((Number) em.createNativeQuery("select 1").getSingleResult()).intValue() == 1;
     }
 }

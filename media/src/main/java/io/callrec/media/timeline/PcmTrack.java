@@ -152,7 +152,9 @@ public final class PcmTrack implements AutoCloseable {
     private void drain() throws IOException {
         io.flip();
         if (io.hasRemaining() && file == null) {
-            path = Files.createTempFile(directory, ".callrec-leg-", ".pcm");
+            // Named as a temporary (".part"), like the audio being written beside it: a process killed
+            // mid-conversion leaves it for the orphan sweep, and nothing takes it for a recording.
+            path = Files.createTempFile(directory, ".callrec-leg-", ".pcm.part");
             file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
         }
         while (io.hasRemaining()) {

@@ -86,6 +86,14 @@ class ClockFitTest {
     }
 
     @Test
+    void eightHundredPpmIsBeyondWhatARealClockDoesAndIsNotApplied() {
+        ClockFit fit = leg(800, 120, 12, true).fit();
+
+        assertThat(fit.driftPpm()).isCloseTo(800, within(2.0));
+        assertThat(fit.status()).isEqualTo(ClockFit.Status.IMPLAUSIBLE);
+    }
+
+    @Test
     void underTenSecondsThereIsNoEvidence() {
         assertThat(leg(500, 8, 11, false).fit().status()).isEqualTo(ClockFit.Status.UNCERTAIN);
         assertThat(new DriftEstimator(RATE).fit().status()).isEqualTo(ClockFit.Status.UNCERTAIN);

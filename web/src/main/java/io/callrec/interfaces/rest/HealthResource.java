@@ -40,7 +40,6 @@ public class HealthResource {
         String body = Json.createObjectBuilder()
                 .add("status", up ? "UP" : "DOWN")
                 .add("checks", checks)
-                .add("storageRoot", storage.root().toString())
                 .build().toString();
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
     }
