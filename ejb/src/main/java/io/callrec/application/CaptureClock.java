@@ -38,9 +38,17 @@ public class CaptureClock {
                 .orElse(recording.getRecordedAt());
         Instant disconnect = call.stream().map(Xdr::getDisconnectTime).max(Comparator.naturalOrder()).orElse(connect);
         ClockAnchor anchor = analysis.clockAnchor();
-        ClockAlignment clock = new ClockAlignment(kind(anchor.kind()),
-                anchor.exists() ? Instant.ofEpochSecond(0, anchor.epochNanos()) : null, connect, disconnect,
-                settings.clockTolerance());
+        ClockAlignment clock;
+        if (anchor.kind() == ClockAnchor.Kind.FIRST_MEDIA) {
+            // No answer in the capture: cross-check the first packet against the media's end (early media).
+            Instant lastMedia = Instant.ofEpochSecond(0, analysis.originEpochNanos()).plusMillis(analysis.durationMillis());
+            clock = ClockAlignment.fromMedia(Instant.ofEpochSecond(0, anchor.epochNanos()), lastMedia, connect,
+                    disconnect, settings.clockTolerance());
+        } else {
+            clock = new ClockAlignment(kind(anchor.kind()),
+                    anchor.exists() ? Instant.ofEpochSecond(0, anchor.epochNanos()) : null, connect, disconnect,
+                    settings.clockTolerance());
+        }
         if (!clock.anchored() || clock.beyondTolerance()) {
             LOG.warning(() -> "recording " + recordingId + ": " + clock.describe());
         }

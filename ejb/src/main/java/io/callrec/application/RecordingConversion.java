@@ -128,14 +128,19 @@ public class RecordingConversion {
 
     /**
      * What the capture holds of the converted call, from the analysis pass (the whole call, uncut): its
-     * media from the first to the last mixed sample, and the call widened to its SIP answer and BYE.
+     * media from the first to the last mixed sample, the call widened to its SIP answer and BYE, and
+     * whether a call answered in the capture has no BYE in it (the capture was cut, or the call went on).
      */
     static OutputCheck.Capture capturedCall(ConversionResult analysis) {
         Instant first = Instant.ofEpochSecond(0, analysis.originEpochNanos());
         OutputCheck.Stretch media = new OutputCheck.Stretch(first, first.plusMillis(analysis.durationMillis()));
         Instant start = media.start();
         Instant end = media.end();
+        boolean byeMissing = false;
         for (CallInfo call : analysis.calls()) {
+            if (call.converted() && call.answerMillis() >= 0 && call.byeMillis() < 0) {
+                byeMissing = true;
+            }
             if (call.converted() && call.answerMillis() >= 0) {
                 Instant answer = Instant.ofEpochMilli(call.answerMillis());
                 start = answer.isBefore(start) ? answer : start;
@@ -145,7 +150,7 @@ public class RecordingConversion {
                 end = bye.isAfter(end) ? bye : end;
             }
         }
-        return new OutputCheck.Capture(media, new OutputCheck.Stretch(start, end));
+        return new OutputCheck.Capture(media, new OutputCheck.Stretch(start, end), byeMissing);
     }
 
     /** Why recorded spans can lie outside the captured call: the clocks, or a capture that does not cover them. */
