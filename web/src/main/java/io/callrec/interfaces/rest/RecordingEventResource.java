@@ -18,7 +18,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * {@code GET /api/v1/recording-events?after=0&limit=100}: the outcome events (AVAILABLE, PARTIAL,
  * FAILED, ...) of the recordings the caller may see, in order; a consumer remembers the last id it
- * handled and asks for what came after.
+ * handled and asks for what came after. The id is the event's feed position, given to events once
+ * committed and in increasing order, so none is stepped over however their transactions interleaved.
  */
 @RequestScoped
 @Path("/v1/recording-events")
@@ -40,7 +41,7 @@ public class RecordingEventResource {
         JsonArrayBuilder items = Json.createArrayBuilder();
         catalog.events(current.get(), after, limit).forEach(e -> {
             JsonObjectBuilder item = Json.createObjectBuilder()
-                    .add("id", e.getId())
+                    .add("id", e.getFeedPosition())
                     .add("recordingId", e.getRecordingId())
                     .add("state", e.getState().name())
                     .add("occurredAt", e.getOccurredAt().toString());

@@ -69,9 +69,12 @@ class SchemaMigrationTest {
         EntityManagerFactory emf = TestDatabases.persistenceUnit(ds);
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
-                    .containsExactly("1|BASELINE|true", "2|SQL|true", "3|SQL|true", "4|SQL|true", "5|SQL|true");
+                    .containsExactly("1|BASELINE|true", "2|SQL|true", "3|SQL|true", "4|SQL|true", "5|SQL|true", "6|SQL|true");
             assertThat(Sql.dumpTables(ds, Sql.V1_TABLES, version1)).isEqualTo(before);
             assertThat(Sql.rows(ds, "select distinct recordingsprivate from account")).containsExactly("false");
+            assertThat(Sql.rows(ds, "select count(*) from recording_event")).doesNotContain("0");
+            assertThat(Sql.rows(ds, "select count(*) from recording_event where feedposition is null or feedposition <> id"))
+                    .as("existing events keep their order in the feed").containsExactly("0");
             assertThat(Sql.rows(ds, "select distinct clockshiftnanos from recording_control")).containsExactly("0");
             assertThat(Sql.rows(ds, "select count(*) from customer where outputformat is not null"))
                     .as("existing customers keep the server's format").containsExactly("0");
@@ -88,7 +91,7 @@ class SchemaMigrationTest {
         EntityManagerFactory emf = TestDatabases.persistenceUnit(ds);
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
-                    .containsExactly("1|SQL|true", "2|SQL|true", "3|SQL|true", "4|SQL|true", "5|SQL|true");
+                    .containsExactly("1|SQL|true", "2|SQL|true", "3|SQL|true", "4|SQL|true", "5|SQL|true", "6|SQL|true");
             valuesAddedSinceVersion1AreAccepted(ds);
             assertThat(newRecording(emf)).isPositive();
         } finally {
