@@ -106,15 +106,9 @@ class EventFeedTest {
 
     /** An outcome event with the given id, committed on its own (as the conversion's transaction does). */
     private static void insert(EntityManagerFactory emf, long id) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            em.createNativeQuery("insert into recording_event (id, occurredat, reason, reasoncode, recordingid, state)"
-                    + " values (" + id + ", current_timestamp, null, null, " + id + ", 'AVAILABLE')").executeUpdate();
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
+        TestDatabases.inTransaction(emf, em -> em.createNativeQuery("insert into recording_event (id, occurredat,"
+                + " reason, reasoncode, recordingid, state) values (" + id + ", current_timestamp, null, null, " + id
+                + ", 'AVAILABLE')").executeUpdate());
     }
 
     /** {id, position} of the placed events after {@code position}, in feed order. */
@@ -132,19 +126,10 @@ class EventFeedTest {
 
     /** One sequencer call in a transaction of its own, as the container runs it (REQUIRES_NEW). */
     private static int inTransaction(EntityManagerFactory emf, Function<EventFeed, Integer> call) {
-        EntityManager em = emf.createEntityManager();
-        try {
+        return TestDatabases.inTransaction(emf, em -> {
             EventFeed feed = new EventFeed();
             feed.em = em;
-            em.getTransaction().begin();
-            int result = call.apply(feed);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return call.apply(feed);
+        });
     }
 }
