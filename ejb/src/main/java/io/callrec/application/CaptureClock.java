@@ -59,7 +59,22 @@ public class CaptureClock {
         return switch (kind) {
             case SIP_ANSWER -> AnchorKind.SIP_ANSWER;
             case FIRST_MEDIA -> AnchorKind.FIRST_MEDIA;
+            case LAST_MEDIA -> AnchorKind.LAST_MEDIA;
             case NONE -> AnchorKind.NONE;
         };
+    }
+
+    /** The anchor the alignment used, as the statistics report it ({@code clockAnchor}, {@code clockAnchorMillis}). */
+    static ClockAnchor anchorOf(ClockAlignment clock) {
+        return switch (clock.anchor()) {
+            case SIP_ANSWER -> new ClockAnchor(ClockAnchor.Kind.SIP_ANSWER, nanos(clock.anchorAt()));
+            case FIRST_MEDIA -> new ClockAnchor(ClockAnchor.Kind.FIRST_MEDIA, nanos(clock.anchorAt()));
+            case LAST_MEDIA -> new ClockAnchor(ClockAnchor.Kind.LAST_MEDIA, nanos(clock.anchorAt()));
+            case NONE -> ClockAnchor.NONE;
+        };
+    }
+
+    private static long nanos(Instant t) {
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 }

@@ -98,7 +98,8 @@ public class RecordingConversion {
             }
             ConversionResult converted = engine.convert(job.capture(), temporary,
                     output.conversionOptions(format).withSpans(plan.spans()).withPrompts(plan.prompts()));
-            ConversionResult result = clock.anchored() ? converted.withClockOffset(clock.offsetMillis()) : converted;
+            ConversionResult result = clock.anchored()
+                    ? converted.withClockOffset(clock.offsetMillis(), CaptureClock.anchorOf(clock)) : converted;
             OutputCheck.Verdict verdict = OutputCheck.judge(plan.stretches(), clock.callEnd(), capturedCall(analysis),
                     result.durationMillis(), result.partialReason(), whyOutside(clock), completeness.outputTolerance());
             if (verdict.state() == RecordingState.FAILED) {
