@@ -4,12 +4,12 @@ import static io.callrec.media.testing.CaptureFixture.A;
 import static io.callrec.media.testing.CaptureFixture.B;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.FrameBuilder;
-import io.callrec.media.bench.RtpPacketBuilder;
 import io.callrec.media.testing.CaptureFixture;
 import io.callrec.media.testing.PcapngFixture;
 import io.callrec.media.testing.Signals;
 import io.callrec.media.testing.WavFile;
+import io.callrec.media.testkit.FrameBuilder;
+import io.callrec.media.testkit.RtpPacketBuilder;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.Files;

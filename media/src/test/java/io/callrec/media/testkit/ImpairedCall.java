@@ -1,4 +1,4 @@
-package io.callrec.media.bench;
+package io.callrec.media.testkit;
 
 import io.callrec.media.codec.G711Decoder;
 import io.callrec.media.codec.G711Encoder;

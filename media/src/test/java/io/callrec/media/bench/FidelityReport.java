@@ -2,6 +2,9 @@ package io.callrec.media.bench;
 
 import io.callrec.media.engine.ConversionResult;
 import io.callrec.media.engine.LegStatistics;
+import io.callrec.media.testkit.ImpairedCall;
+import io.callrec.media.testkit.LegAlignment;
+import io.callrec.media.testkit.SiSnr;
 import io.callrec.media.wav.WavWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package io.callrec.media.bench;
+package io.callrec.media.testkit;
 
 /**
  * Where the packets a direction sent landed in one channel of a recording, against where they

@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import io.callrec.media.mp3.EncoderChoice;
 import io.callrec.media.mp3.Mp3Settings;
 import io.callrec.media.mp3.Mp3Writer;
+import io.callrec.media.testkit.SpeechLikeSignal;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

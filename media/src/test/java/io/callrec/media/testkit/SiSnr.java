@@ -1,4 +1,4 @@
-package io.callrec.media.bench;
+package io.callrec.media.testkit;
 
 /**
  * Scale-invariant signal-to-noise ratio (Le Roux et al., "SDR – half-baked or well done?", 2019):

@@ -8,6 +8,7 @@ import io.callrec.media.engine.ConversionResult;
 import io.callrec.media.engine.MediaEngine;
 import io.callrec.media.engine.OutputFormat;
 import io.callrec.media.rtp.RtpHeader;
+import io.callrec.media.testkit.SyntheticCall;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -9,6 +9,8 @@ import io.callrec.media.codec.opus.OpusFraming;
 import io.callrec.media.codec.PayloadMap;
 import io.callrec.media.mp3.EncoderChoice;
 import io.callrec.media.mp3.Mp3Settings;
+import io.callrec.media.testkit.OggOpusWriter;
+import io.callrec.media.testkit.SpeechLikeSignal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package io.callrec.media.bench;
 import io.callrec.media.sdp.SdpParser;
 import io.callrec.media.sip.SipMessage;
 import io.callrec.media.sip.SipParser;
+import io.callrec.media.testkit.SipMessageBuilder;
 
 /**
  * Not a test: parses a typical INVITE with SDP (headers, then the SDP body) repeatedly and prints

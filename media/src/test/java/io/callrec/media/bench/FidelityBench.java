@@ -5,6 +5,8 @@ import io.callrec.media.engine.ConversionOptions;
 import io.callrec.media.engine.ConversionResult;
 import io.callrec.media.engine.MediaEngine;
 import io.callrec.media.engine.OutputFormat;
+import io.callrec.media.testkit.ImpairedCall;
+import io.callrec.media.testkit.NetworkImpairment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.callrec.media.bench;
+package io.callrec.media.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.callrec.media.bench;
+package io.callrec.media.testkit;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;

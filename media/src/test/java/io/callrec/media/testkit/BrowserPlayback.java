@@ -1,4 +1,4 @@
-package io.callrec.media.bench;
+package io.callrec.media.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

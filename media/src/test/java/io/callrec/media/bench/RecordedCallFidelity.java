@@ -8,6 +8,7 @@ import io.callrec.media.engine.ConversionResult;
 import io.callrec.media.engine.MediaEngine;
 import io.callrec.media.engine.OutputFormat;
 import io.callrec.media.rtp.RtpHeader;
+import io.callrec.media.testkit.ImpairedCall;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

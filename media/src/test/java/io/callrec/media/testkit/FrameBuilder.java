@@ -1,4 +1,4 @@
-package io.callrec.media.bench;
+package io.callrec.media.testkit;
 
 /**
  * Wraps IP packets in link-layer headers for fixtures: Ethernet (optionally with 802.1Q / 802.1ad

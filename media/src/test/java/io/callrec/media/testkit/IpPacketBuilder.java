@@ -1,4 +1,4 @@
-package io.callrec.media.bench;
+package io.callrec.media.testkit;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

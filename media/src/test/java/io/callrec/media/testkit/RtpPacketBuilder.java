@@ -1,4 +1,4 @@
-package io.callrec.media.bench;
+package io.callrec.media.testkit;
 
 /** Serialises an RTP packet (RFC 3550 §5.1, no CSRCs, no extension) into a caller buffer. */
 public final class RtpPacketBuilder {
