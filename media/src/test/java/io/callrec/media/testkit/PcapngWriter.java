@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Writes pcapng (draft-ietf-opsawg-pcapng) for fixtures: sections in either byte order, interfaces
  * with if_tsresol / if_tsoffset and other options, enhanced packets (optionally with a comment
- * option), simple packets and blocks of types a reader does not know.
+ * option), simple packets and blocks of types a reader does not know. The only pcapng writer of the
+ * tests: every block carries options a reader must skip, so each fixture also exercises that.
  */
 public final class PcapngWriter implements Closeable {
 
