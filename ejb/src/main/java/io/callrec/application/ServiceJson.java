@@ -1,6 +1,6 @@
 package io.callrec.application;
 
-import io.callrec.application.AccountAdministration.AccountView;
+import io.callrec.application.administration.AccountAdministration.AccountView;
 import io.callrec.domain.access.AccessRole;
 import io.callrec.domain.access.Attribute;
 import io.callrec.domain.access.Grant;

@@ -2,7 +2,7 @@ package io.callrec.application.identity;
 
 import io.callrec.application.ConflictException;
 import io.callrec.application.NotFoundException;
-import io.callrec.application.Saved;
+import io.callrec.application.administration.Saved;
 import io.callrec.application.Secured;
 import io.callrec.application.audit.AuditTrail;
 import io.callrec.domain.account.Account;

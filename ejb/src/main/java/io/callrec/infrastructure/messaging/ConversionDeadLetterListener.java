@@ -1,6 +1,6 @@
 package io.callrec.infrastructure.messaging;
 
-import io.callrec.application.ConversionOutcomes;
+import io.callrec.application.conversion.ConversionOutcomes;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;

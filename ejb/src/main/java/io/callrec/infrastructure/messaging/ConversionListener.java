@@ -1,6 +1,6 @@
 package io.callrec.infrastructure.messaging;
 
-import io.callrec.application.RecordingConversion;
+import io.callrec.application.conversion.RecordingConversion;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package io.callrec.infrastructure.scheduling;
 
-import io.callrec.application.OrphanSweep;
-import io.callrec.application.RecordingReconciliation;
-import io.callrec.application.RetentionPurge;
+import io.callrec.application.lifecycle.OrphanSweep;
+import io.callrec.application.lifecycle.RecordingReconciliation;
+import io.callrec.application.lifecycle.RetentionPurge;
 import io.callrec.infrastructure.storage.LifecycleSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

@@ -1,8 +1,8 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.AccountAdministration;
-import io.callrec.application.AccountAdministration.AccountForm;
-import io.callrec.application.AccountAdministration.AccountView;
+import io.callrec.application.administration.AccountAdministration;
+import io.callrec.application.administration.AccountAdministration.AccountForm;
+import io.callrec.application.administration.AccountAdministration.AccountView;
 import io.callrec.application.ServiceJson;
 import io.callrec.domain.access.AccessRole;
 import io.callrec.domain.access.Attribute;

@@ -1,6 +1,6 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.CallIntake;
+import io.callrec.application.intake.CallIntake;
 import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.ondemand.CallControl;
 import io.callrec.domain.ondemand.ControlEvent;

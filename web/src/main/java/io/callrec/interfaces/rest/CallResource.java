@@ -1,7 +1,7 @@
 package io.callrec.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
-import io.callrec.application.CallIntake;
+import io.callrec.application.intake.CallIntake;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;

@@ -1,6 +1,6 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.CustomerAdministration;
+import io.callrec.application.administration.CustomerAdministration;
 import io.callrec.application.ServiceJson;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;

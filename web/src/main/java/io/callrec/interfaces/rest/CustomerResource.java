@@ -1,9 +1,9 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.CustomerAdministration;
-import io.callrec.application.CustomerRetention;
+import io.callrec.application.administration.CustomerAdministration;
+import io.callrec.application.lifecycle.CustomerRetention;
 import io.callrec.application.ServiceJson;
-import io.callrec.application.StorageReport;
+import io.callrec.application.lifecycle.StorageReport;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.domain.recording.AudioFormat;

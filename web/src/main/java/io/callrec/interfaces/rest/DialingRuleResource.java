@@ -1,6 +1,6 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.OfferAdministration;
+import io.callrec.application.administration.OfferAdministration;
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.application.ServiceJson;

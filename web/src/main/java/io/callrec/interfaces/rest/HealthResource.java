@@ -1,7 +1,7 @@
 package io.callrec.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
-import io.callrec.application.RecordingCatalog;
+import io.callrec.application.access.RecordingCatalog;
 import io.callrec.infrastructure.storage.StorageLayout;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

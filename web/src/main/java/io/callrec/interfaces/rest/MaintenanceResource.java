@@ -1,7 +1,7 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.MaintenanceJobs;
-import io.callrec.application.OrphanSweep;
+import io.callrec.application.lifecycle.MaintenanceJobs;
+import io.callrec.application.lifecycle.OrphanSweep;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;

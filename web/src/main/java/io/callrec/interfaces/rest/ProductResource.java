@@ -1,6 +1,6 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.OfferAdministration;
+import io.callrec.application.administration.OfferAdministration;
 import io.callrec.application.ServiceJson;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;

@@ -1,8 +1,8 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.ConversionOutcomes;
-import io.callrec.application.RecordingCatalog.ControlDetails;
-import io.callrec.application.RecordingCatalog.RecordingDetails;
+import io.callrec.application.conversion.ConversionOutcomes;
+import io.callrec.application.access.RecordingCatalog.ControlDetails;
+import io.callrec.application.access.RecordingCatalog.RecordingDetails;
 import io.callrec.application.access.PlayLinks.PlayLink;
 import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.recording.Recording;

@@ -1,6 +1,6 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.RecordingCatalog;
+import io.callrec.application.access.RecordingCatalog;
 import io.callrec.application.access.PlayLinks;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.recording.RecordingState;

@@ -1,6 +1,6 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.RecordingPolicyService;
+import io.callrec.application.intake.RecordingPolicyService;
 import io.callrec.application.ServiceJson;
 import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;

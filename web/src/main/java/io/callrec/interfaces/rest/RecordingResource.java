@@ -1,8 +1,8 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.RecordingCatalog;
-import io.callrec.application.RecordingCatalog.RecordingDetails;
-import io.callrec.application.RecordingRequeue;
+import io.callrec.application.access.RecordingCatalog;
+import io.callrec.application.access.RecordingCatalog.RecordingDetails;
+import io.callrec.application.lifecycle.RecordingRequeue;
 import io.callrec.application.RequeueRefusedException;
 import io.callrec.application.access.PlayLinks;
 import io.callrec.application.access.SignedPlayback;

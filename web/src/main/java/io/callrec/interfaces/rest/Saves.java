@@ -1,6 +1,6 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.Saved;
+import io.callrec.application.administration.Saved;
 import io.callrec.domain.validation.InvalidFieldException;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;

@@ -1,6 +1,6 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.StorageReport;
+import io.callrec.application.lifecycle.StorageReport;
 import io.callrec.domain.identity.Caller;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,6 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.XdrCatalog;
+import io.callrec.application.access.XdrCatalog;
 import io.callrec.application.access.PlayLinks;
 import io.callrec.domain.identity.Caller;
 import io.callrec.infrastructure.persistence.Xdrs;

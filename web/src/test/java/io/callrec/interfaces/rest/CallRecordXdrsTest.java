@@ -3,7 +3,7 @@ package io.callrec.interfaces.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.callrec.application.CallIntake.AccountCall;
+import io.callrec.application.intake.CallIntake.AccountCall;
 import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.xdr.CallDirection;
 import io.callrec.domain.xdr.CallRecord;

@@ -1,5 +1,0 @@
-package io.callrec.application;
-
-/** The result of a create-or-replace: the entity as stored, and whether it was new. */
-public record Saved<T>(T entity, boolean created) {
-}
