@@ -1,0 +1,2 @@
+/** Architecture rules for the EJB module: the layers and which of them may call which. */
+package io.callrec.architecture;
