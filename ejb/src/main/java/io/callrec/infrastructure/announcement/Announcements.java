@@ -1,5 +1,8 @@
 package io.callrec.infrastructure.announcement;
 
+import io.callrec.media.codec.G711Encoder;
+import io.callrec.media.wav.WavEncoding;
+import io.callrec.media.wav.WavWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +35,17 @@ public class Announcements {
         return pcm.get(prompt).clone();
     }
 
+    /** The prompt in G.711, encoded (and wrapped in a WAVE file) by the media library, as recordings are. */
     public byte[] g711(Prompt prompt, boolean muLaw, Container container) {
-        byte[] coded = G711Compressor.encode(pcm.get(prompt), muLaw);
-        return container == Container.WAV ? G711Wav.wrap(coded, muLaw, SAMPLE_RATE) : coded;
+        short[] samples = pcm.get(prompt);
+        if (container == Container.WAV) {
+            return WavWriter.inMemory(samples, SAMPLE_RATE, 1, muLaw ? WavEncoding.ULAW : WavEncoding.ALAW);
+        }
+        byte[] coded = new byte[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            coded[i] = muLaw ? G711Encoder.ulaw(samples[i]) : G711Encoder.alaw(samples[i]);
+        }
+        return coded;
     }
 
     static short[] load(Prompt prompt) {

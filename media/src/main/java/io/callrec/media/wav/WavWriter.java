@@ -13,7 +13,9 @@ import java.nio.file.StandardOpenOption;
  * Canonical 44-byte RIFF/WAVE header (format tag 1 = PCM, 16 bits) followed by little-endian
  * interleaved samples, or a 58-byte header (fmt with cbSize, "fact") and 8-bit G.711 samples
  * encoded from the 16-bit input. The RIFF, fact and data sizes are unknown while streaming, so
- * they are written as zero and patched in place on {@link #close()}.
+ * the header is first written for an empty file and its sizes are patched in place on {@link #close()}.
+ * Short audio known in advance (the announcements served to the switch) is written in memory by
+ * {@link #inMemory}, with the same header.
  */
 public final class WavWriter implements SampleSink, AutoCloseable {
 
@@ -36,21 +38,47 @@ public final class WavWriter implements SampleSink, AutoCloseable {
         this.channels = channels;
         channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
+        ByteBuffer h = header(sampleRate, channels, encoding, 0, 0);
+        while (h.hasRemaining()) {
+            channel.write(h);
+        }
+    }
+
+    /**
+     * The whole file in memory: the header and samples the streaming writer would write for
+     * {@code interleaved}, plus RIFF's zero pad byte after a data chunk of odd size (counted in the
+     * RIFF size), since here the end is known before the header is written.
+     */
+    public static byte[] inMemory(short[] interleaved, int sampleRate, int channels, WavEncoding encoding) {
+        long dataBytes = (long) encoding.bytesPerSample * interleaved.length;
+        if (dataBytes > MAX_DATA) {
+            throw new IllegalArgumentException("WAV data would exceed the 4 GiB RIFF limit");
+        }
+        int pad = (int) (dataBytes & 1);
+        ByteBuffer file = ByteBuffer.allocate(encoding.headerBytes() + (int) dataBytes + pad)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        file.put(header(sampleRate, channels, encoding, dataBytes, pad));
+        for (short v : interleaved) {
+            put(file, encoding, v);
+        }
+        return file.array();
+    }
+
+    /** The header of a file whose data chunk holds {@code dataBytes}, followed by {@code pad} bytes. */
+    private static ByteBuffer header(int sampleRate, int channels, WavEncoding encoding, long dataBytes, int pad) {
+        int header = encoding.headerBytes();
         int blockAlign = channels * encoding.bytesPerSample;
-        ByteBuffer h = ByteBuffer.allocate(encoding.headerBytes()).order(ByteOrder.LITTLE_ENDIAN);
-        h.put(ascii("RIFF")).putInt(0).put(ascii("WAVE"));
+        ByteBuffer h = ByteBuffer.allocate(header).order(ByteOrder.LITTLE_ENDIAN);
+        h.put(ascii("RIFF")).putInt((int) (header - 8 + dataBytes + pad)).put(ascii("WAVE"));
         boolean pcm = encoding == WavEncoding.PCM_16;
         h.put(ascii("fmt ")).putInt(pcm ? 16 : 18).putShort((short) encoding.formatTag).putShort((short) channels)
                 .putInt(sampleRate).putInt(sampleRate * blockAlign).putShort((short) blockAlign)
                 .putShort((short) (8 * encoding.bytesPerSample));
         if (!pcm) {
-            h.putShort((short) 0).put(ascii("fact")).putInt(4).putInt(0);
+            h.putShort((short) 0).put(ascii("fact")).putInt(4).putInt((int) (dataBytes / blockAlign));
         }
-        h.put(ascii("data")).putInt(0);
-        h.flip();
-        while (h.hasRemaining()) {
-            channel.write(h);
-        }
+        h.put(ascii("data")).putInt((int) dataBytes);
+        return h.flip();
     }
 
     @Override
@@ -63,14 +91,17 @@ public final class WavWriter implements SampleSink, AutoCloseable {
             if (buffer.remaining() < 2) {
                 drain();
             }
-            short v = interleaved[offset + i];
-            switch (encoding) {
-                case ALAW -> buffer.put(G711Encoder.alaw(v));
-                case ULAW -> buffer.put(G711Encoder.ulaw(v));
-                default -> buffer.putShort(v);
-            }
+            put(buffer, encoding, interleaved[offset + i]);
         }
         dataBytes += bytes;
+    }
+
+    private static void put(ByteBuffer into, WavEncoding encoding, short v) {
+        switch (encoding) {
+            case ALAW -> into.put(G711Encoder.alaw(v));
+            case ULAW -> into.put(G711Encoder.ulaw(v));
+            default -> into.putShort(v);
+        }
     }
 
     public long dataBytes() {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callrec.media.testing.G711WavFile;
 import io.callrec.media.testing.WavFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,5 +80,32 @@ class WavWriterTest {
         assertThat(wav.bytes()).hasSize(16000);
         assertThat(wav.bytes()[0]).isEqualTo(left);
         assertThat(wav.bytes()[2]).isEqualTo(left);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PCM_16", "ALAW", "ULAW"})
+    void inMemoryFileIsTheStreamedFileWithRiffPaddingOnly(String name) throws Exception {
+        WavEncoding encoding = WavEncoding.valueOf(name);
+        short[] odd = new short[8001];
+        for (int i = 0; i < odd.length; i++) {
+            odd[i] = (short) (Math.sin(i / 7.0) * 12000);
+        }
+        Path file = dir.resolve("s.wav");
+        try (WavWriter w = new WavWriter(file, 8000, 1, encoding)) {
+            w.write(odd, 0, odd.length);
+        }
+        byte[] streamed = Files.readAllBytes(file);
+        byte[] inMemory = WavWriter.inMemory(odd, 8000, 1, encoding);
+        if (encoding == WavEncoding.PCM_16) {
+            assertThat(inMemory).isEqualTo(streamed);
+            return;
+        }
+        // An odd G.711 data chunk: the in-memory file ends with RIFF's pad byte, counted in the RIFF size.
+        assertThat(inMemory).hasSize(streamed.length + 1);
+        assertThat(inMemory[inMemory.length - 1]).isZero();
+        assertThat(Arrays.copyOfRange(inMemory, 8, streamed.length))
+                .isEqualTo(Arrays.copyOfRange(streamed, 8, streamed.length));
+        ByteBuffer riff = ByteBuffer.wrap(inMemory).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(riff.getInt(4)).isEqualTo(inMemory.length - 8);
     }
 }
