@@ -2,7 +2,7 @@ package io.callrec.media.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.testing.G711Encoder;
+import io.callrec.media.testing.ReferenceG711;
 import org.junit.jupiter.api.Test;
 
 class G711ConcealmentTest {
@@ -21,7 +21,7 @@ class G711ConcealmentTest {
         G711Decoder d = G711Decoder.ulaw();
         short[] out = new short[160];
         for (int k = 0; k < packets; k++) {
-            byte[] payload = G711Encoder.ulaw(tone(160 * k, 160));
+            byte[] payload = ReferenceG711.ulaw(tone(160 * k, 160));
             d.decode(payload, 0, payload.length, out, 0);
         }
         return d;
@@ -67,7 +67,7 @@ class G711ConcealmentTest {
     void packetAfterALossIsStillAPlainTableDecode() {
         G711Decoder d = warmedUp(5);
         d.conceal(new short[160], 0, 160);
-        byte[] payload = G711Encoder.ulaw(tone(960, 160));
+        byte[] payload = ReferenceG711.ulaw(tone(960, 160));
         short[] out = new short[160];
         d.decode(payload, 0, 160, out, 0);
         short[] fresh = new short[160];
@@ -79,7 +79,7 @@ class G711ConcealmentTest {
     void secondLossAfterRecoveryStartsAFreshConcealment() {
         G711Decoder d = warmedUp(5);
         d.conceal(new short[800], 0, 800);
-        byte[] payload = G711Encoder.ulaw(tone(1600, 160));
+        byte[] payload = ReferenceG711.ulaw(tone(1600, 160));
         d.decode(payload, 0, 160, new short[160], 0);
         short[] c = new short[80];
         d.conceal(c, 0, 80);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callrec.media.mix.SampleSource;
 import io.callrec.media.testing.CaptureFixture;
-import io.callrec.media.testing.G711Encoder;
+import io.callrec.media.testing.ReferenceG711;
 import io.callrec.media.timeline.LegTimeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class GatedLegTracksTest {
         byte[] payload = new byte[160];
         try (CaptureFixture f = CaptureFixture.create(pcap)) {
             for (int n = 0; n < PACKETS; n++) {
-                Arrays.fill(payload, G711Encoder.ulaw(1000 + 40 * (n % 50)));
+                Arrays.fill(payload, ReferenceG711.ulaw(1000 + 40 * (n % 50)));
                 long jitter = ((n * 7919L) % (2 * JITTER_MICROS + 1)) - JITTER_MICROS;
                 f.rtp(CaptureFixture.A, 100_000 + n * 20_000L + jitter, 0, 500 + n, 8000 + 160L * n, 0xCAFE, payload);
             }
@@ -132,7 +132,7 @@ class GatedLegTracksTest {
                     continue; // 1.1 s to 1.3 s lost
                 }
                 for (int k = 0; k < 160; k++) {
-                    payload[k] = G711Encoder.ulaw((int) (8000 * Math.sin(2 * Math.PI * 440 * (n * 160 + k) / 8000.0)));
+                    payload[k] = ReferenceG711.ulaw((int) (8000 * Math.sin(2 * Math.PI * 440 * (n * 160 + k) / 8000.0)));
                 }
                 f.rtp(CaptureFixture.A, n * 20_000L, 0, n, 160L * n, 0xBEEF, payload);
             }
@@ -151,7 +151,7 @@ class GatedLegTracksTest {
     void aSingleLegWithADriftingClockIsCutWhereItsAudioWasCaptured() throws Exception {
         Path pcap = dir.resolve("fast-clock.pcap");
         byte[] payload = new byte[160];
-        Arrays.fill(payload, G711Encoder.ulaw(1000));
+        Arrays.fill(payload, ReferenceG711.ulaw(1000));
         try (CaptureFixture f = CaptureFixture.create(pcap)) {
             for (int n = 0; n < 3000; n++) {
                 // the sender's clock runs 500 ppm fast: 160.08 ticks per 20 ms of capture time (30 ms over the minute)

@@ -3,7 +3,7 @@ package io.callrec.media.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callrec.media.testing.CaptureFixture;
-import io.callrec.media.testing.G711Encoder;
+import io.callrec.media.testing.ReferenceG711;
 import io.callrec.media.testing.WavFile;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,8 +24,8 @@ class TimestampStallRepairTest {
         Path pcap = dir.resolve("stall.pcap");
         byte[] first = new byte[160];
         byte[] second = new byte[160];
-        Arrays.fill(first, G711Encoder.ulaw(2000));
-        Arrays.fill(second, G711Encoder.ulaw(-2000));
+        Arrays.fill(first, ReferenceG711.ulaw(2000));
+        Arrays.fill(second, ReferenceG711.ulaw(-2000));
         try (CaptureFixture f = CaptureFixture.create(pcap)) {
             for (int slot = 0; slot < 125; slot++) {
                 for (Leg leg : legs) {
@@ -90,8 +90,8 @@ class TimestampStallRepairTest {
         Path pcap = dir.resolve("reordered.pcap");
         byte[] before = new byte[160];
         byte[] after = new byte[160];
-        Arrays.fill(before, G711Encoder.ulaw(2000));
-        Arrays.fill(after, G711Encoder.ulaw(-2000));
+        Arrays.fill(before, ReferenceG711.ulaw(2000));
+        Arrays.fill(after, ReferenceG711.ulaw(-2000));
         try (CaptureFixture f = CaptureFixture.create(pcap)) {
             for (int n = 0; n < 49; n++) {
                 f.rtp(CaptureFixture.A, n * 20_000L, 0, n, 160L * n, 0x3333, before);

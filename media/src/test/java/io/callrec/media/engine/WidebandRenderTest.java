@@ -6,7 +6,7 @@ import io.callrec.media.codec.AudioDecoder;
 import io.callrec.media.codec.G711Decoder;
 import io.callrec.media.rtp.FlowKey;
 import io.callrec.media.rtp.RtpHeader;
-import io.callrec.media.testing.G711Encoder;
+import io.callrec.media.testing.ReferenceG711;
 import io.callrec.media.testing.WavFile;
 import io.callrec.media.testkit.RtpPacketBuilder;
 import io.callrec.media.timeline.LegCounters;
@@ -124,7 +124,7 @@ class WidebandRenderTest {
                 tone[i] = (short) Math.round(8000 * Math.sin(2 * Math.PI * 1000 * (160 * k + i) / 8000.0));
                 wideBytes[i] = (byte) (k + i);
             }
-            int n = RtpPacketBuilder.build(0, false, k, 160L * k, 1, G711Encoder.ulaw(tone), 0, 160, rtp);
+            int n = RtpPacketBuilder.build(0, false, k, 160L * k, 1, ReferenceG711.ulaw(tone), 0, 160, rtp);
             h.parse(rtp, 0, n);
             narrow.accept(origin + k * 20_000_000L, h, rtp);
             n = RtpPacketBuilder.build(9, false, k, 160L * k, 2, wideBytes, 0, 160, rtp);

@@ -19,25 +19,25 @@ public final class Signals {
     public static byte[] ulawPacket(int level) {
         short[] pcm = new short[PACKET];
         Arrays.fill(pcm, (short) level);
-        return G711Encoder.ulaw(pcm);
+        return ReferenceG711.ulaw(pcm);
     }
 
     public static byte[] alawPacket(int level) {
         short[] pcm = new short[PACKET];
         Arrays.fill(pcm, (short) level);
-        return G711Encoder.alaw(pcm);
+        return ReferenceG711.alaw(pcm);
     }
 
     /** What a G.711 µ-law round trip of {@code level} decodes to. */
     public static short ulawRoundTrip(int level) {
         short[] out = new short[1];
-        G711Decoder.ulaw().decode(new byte[] {G711Encoder.ulaw(level)}, 0, 1, out, 0);
+        G711Decoder.ulaw().decode(new byte[] {ReferenceG711.ulaw(level)}, 0, 1, out, 0);
         return out[0];
     }
 
     public static short alawRoundTrip(int level) {
         short[] out = new short[1];
-        G711Decoder.alaw().decode(new byte[] {G711Encoder.alaw(level)}, 0, 1, out, 0);
+        G711Decoder.alaw().decode(new byte[] {ReferenceG711.alaw(level)}, 0, 1, out, 0);
         return out[0];
     }
 }

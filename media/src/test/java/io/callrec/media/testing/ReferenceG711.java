@@ -1,15 +1,17 @@
 package io.callrec.media.testing;
 
 /**
- * Test-side G.711 compressor written from ITU-T G.711 (segment search on the biased magnitude),
- * used to produce payloads whose decoded values the tests can predict.
+ * Test-side reference G.711 compressor, written independently of the product's table-built
+ * {@code io.callrec.media.codec.G711Encoder} from ITU-T G.711 (segment search on the biased
+ * magnitude): it produces payloads whose decoded values the tests can predict without trusting the
+ * code under test.
  */
-public final class G711Encoder {
+public final class ReferenceG711 {
 
     private static final int ULAW_BIAS = 0x84;
     private static final int ULAW_CLIP = 32635;
 
-    private G711Encoder() {
+    private ReferenceG711() {
     }
 
     public static byte ulaw(int sample) {
