@@ -4,7 +4,7 @@ import io.callrec.domain.ondemand.ControlEvent;
 import io.callrec.domain.ondemand.DtmfDigit;
 import io.callrec.domain.ondemand.RecordHeader;
 import io.callrec.domain.xdr.CallDirection;
-import io.callrec.media.call.Role;
+import io.callrec.media.call.CallParty;
 import io.callrec.media.call.SipInfoEvent;
 import io.callrec.media.engine.CallInfo;
 import io.callrec.media.engine.ConversionResult;
@@ -30,8 +30,8 @@ public record CaptureControlEvents(List<ControlEvent> recordHeaders, List<DtmfDi
     }
 
     public static CaptureControlEvents of(ConversionResult analysis, CallDirection direction) {
-        Role side = direction == CallDirection.OUTGOING ? Role.CALLER
-                : direction == CallDirection.INCOMING ? Role.CALLEE : Role.UNKNOWN;
+        CallParty side = direction == CallDirection.OUTGOING ? CallParty.CALLER
+                : direction == CallDirection.INCOMING ? CallParty.CALLEE : CallParty.UNKNOWN;
         List<ControlEvent> headers = new ArrayList<>();
         List<DtmfDigit> digits = new ArrayList<>();
         List<CallInfo> calls = analysis.calls().stream().filter(CallInfo::converted).toList();
@@ -65,11 +65,11 @@ public record CaptureControlEvents(List<ControlEvent> recordHeaders, List<DtmfDi
         }
     }
 
-    private static boolean fromSide(Role sender, Role side) {
-        return side == Role.UNKNOWN || sender == Role.UNKNOWN || sender == side;
+    private static boolean fromSide(CallParty sender, CallParty side) {
+        return side == CallParty.UNKNOWN || sender == CallParty.UNKNOWN || sender == side;
     }
 
-    private static Role role(String label) {
-        return "caller".equals(label) ? Role.CALLER : "callee".equals(label) ? Role.CALLEE : Role.UNKNOWN;
+    private static CallParty role(String label) {
+        return "caller".equals(label) ? CallParty.CALLER : "callee".equals(label) ? CallParty.CALLEE : CallParty.UNKNOWN;
     }
 }

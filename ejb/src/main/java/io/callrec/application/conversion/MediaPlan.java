@@ -5,7 +5,7 @@ import io.callrec.domain.ondemand.RecordedSpan;
 import io.callrec.domain.ondemand.StoredSpan;
 import io.callrec.domain.ondemand.Trigger;
 import io.callrec.domain.recording.OutputCheck.Stretch;
-import io.callrec.media.engine.Prompt;
+import io.callrec.media.engine.MixedPrompt;
 import io.callrec.media.engine.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.List;
  * recorded from the start whose recording no event changed, as before on-demand recording), empty =
  * nothing was ever recorded; {@code prompts} the announcements to mix in.
  */
-public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
+public record MediaPlan(List<TimeSpan> spans, List<MixedPrompt> prompts) {
 
     static final MediaPlan WHOLE_CALL = new MediaPlan(null, List.of());
 
@@ -26,7 +26,7 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
 
     /** From the span policy's fresh outcome for a call that {@code startedRecorded} or not. */
     static MediaPlan of(boolean startedRecorded, List<RecordedSpan> recorded, List<AuditEntry> audit,
-                        List<Prompt> prompts) {
+                        List<MixedPrompt> prompts) {
         boolean changedByEvents = audit.stream().anyMatch(a -> a.changedRecording() && a.trigger() != Trigger.AUTO);
         if (!changedByEvents) {
             return new MediaPlan(startedRecorded ? null : List.of(), prompts);
@@ -38,7 +38,7 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
      * A call split by transfers or parking: the recording holds exactly the parts its account owns
      * (the transfer policy's spans, leg by leg); nothing owned = nothing recorded.
      */
-    static MediaPlan ofOwnedParts(List<StoredSpan> owned, List<Prompt> prompts) {
+    static MediaPlan ofOwnedParts(List<StoredSpan> owned, List<MixedPrompt> prompts) {
         return new MediaPlan(owned.stream().map(s -> new TimeSpan(s.span().start(), s.span().end())).toList(), prompts);
     }
 
@@ -51,7 +51,7 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
         if (plans.size() == 1) {
             return plans.get(0);
         }
-        List<Prompt> prompts = new ArrayList<>();
+        List<MixedPrompt> prompts = new ArrayList<>();
         for (MediaPlan p : plans) {
             p.prompts().stream().filter(x -> prompts.stream().noneMatch(y -> y.at().equals(x.at()))).forEach(prompts::add);
         }
@@ -85,7 +85,8 @@ public record MediaPlan(List<TimeSpan> spans, List<Prompt> prompts) {
         List<Stretch> mine = stretches();
         List<Stretch> theirs = other.stretches();
         return (mine == null ? theirs == null : theirs != null && Stretch.merged(mine).equals(Stretch.merged(theirs)))
-                && prompts.stream().map(Prompt::at).toList().equals(other.prompts.stream().map(Prompt::at).toList());
+                && prompts.stream().map(MixedPrompt::at).toList()
+                        .equals(other.prompts.stream().map(MixedPrompt::at).toList());
     }
 
     /** The spans as the output check takes them (null: the whole call). */

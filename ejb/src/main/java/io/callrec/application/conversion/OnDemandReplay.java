@@ -24,6 +24,7 @@ import io.callrec.infrastructure.announcement.Prompt;
 import io.callrec.infrastructure.persistence.RecordingControls;
 import io.callrec.infrastructure.persistence.Recordings;
 import io.callrec.media.engine.ConversionResult;
+import io.callrec.media.engine.MixedPrompt;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ public class OnDemandReplay {
      * account has "auto record redirected calls" (for the transfer policy).
      */
     private record Replayed(RecordingControl control, Xdr xdr, SpanOutcome outcome,
-                            List<io.callrec.media.engine.Prompt> prompts, boolean redirected) {
+                            List<MixedPrompt> prompts, boolean redirected) {
     }
 
     private Replayed replay(long recordingId, RecordingControl control, Xdr xdr, ConversionResult analysis,
@@ -146,8 +147,8 @@ public class OnDemandReplay {
                 + inCapture.recordHeaders().size() + " SIP INFO Record events, " + inCapture.digits().size()
                 + " DTMF digits in the capture; " + outcome.spans().size() + " recorded spans, "
                 + outcome.ignored() + " events ignored");
-        List<io.callrec.media.engine.Prompt> prompts = control.announcementCues().stream()
-                .map(c -> new io.callrec.media.engine.Prompt(c.at(),
+        List<MixedPrompt> prompts = control.announcementCues().stream()
+                .map(c -> new MixedPrompt(c.at(),
                         announcements.pcm(c.action() == Action.START ? Prompt.STARTED : Prompt.STOPPED)))
                 .toList();
         return new Replayed(control, xdr, outcome, prompts, redirected);

@@ -16,6 +16,7 @@ import io.callrec.domain.ondemand.SpanOutcome;
 import io.callrec.domain.ondemand.SpanPolicy;
 import io.callrec.domain.ondemand.Trigger;
 import io.callrec.domain.recording.Recording;
+import io.callrec.media.engine.MixedPrompt;
 import io.callrec.media.engine.TimeSpan;
 import java.time.Duration;
 import java.time.Instant;
@@ -182,7 +183,7 @@ class MediaPlanTest {
         MediaPlan same = plan(false, List.of(sipInfo(10, Action.START), sipInfo(20, Action.STOP)), List.of(), List.of());
         MediaPlan other = plan(false, List.of(sipInfo(10, Action.START), sipInfo(30, Action.STOP)), List.of(), List.of());
         MediaPlan whole = plan(true, List.of(), List.of(), List.of());
-        MediaPlan prompted = new MediaPlan(a.spans(), List.of(new io.callrec.media.engine.Prompt(CONNECT.plusSeconds(10),
+        MediaPlan prompted = new MediaPlan(a.spans(), List.of(new MixedPrompt(CONNECT.plusSeconds(10),
                 new short[80])));
 
         assertThat(a.sameAudio(same)).isTrue();

@@ -42,8 +42,8 @@ public final class DialogTracker {
             dialog = new SipDialog(callId, m.fromUri(), m.fromTag(), m.toUri(), captureNanos);
             dialogs.put(callId, dialog);
         }
-        Role originator = dialog.originatorOf(m.fromTag(), m.fromUri());
-        Role sender = m.isRequest() ? originator : originator.other();
+        CallParty originator = dialog.originatorOf(m.fromTag(), m.fromUri());
+        CallParty sender = m.isRequest() ? originator : originator.other();
         media(dialog, m, method, sender, captureNanos);
         if (m.isRequest()) {
             if (method.equals("INVITE")) {
@@ -60,7 +60,7 @@ public final class DialogTracker {
         }
     }
 
-    private static void media(SipDialog dialog, SipMessage m, String method, Role sender, long nanos) {
+    private static void media(SipDialog dialog, SipMessage m, String method, CallParty sender, long nanos) {
         boolean carries = m.isRequest() ? SDP_METHODS.contains(method)
                 : SDP_METHODS.contains(method) && m.statusCode() < 300;
         String sdp = carries ? m.sdp() : null;
@@ -75,7 +75,7 @@ public final class DialogTracker {
         }
     }
 
-    private void request(SipDialog dialog, SipMessage m, Role originator, long nanos) {
+    private void request(SipDialog dialog, SipMessage m, CallParty originator, long nanos) {
         if (m.method().equals("BYE") && dialog.byeNanos < 0) {
             dialog.byeNanos = nanos;
         }

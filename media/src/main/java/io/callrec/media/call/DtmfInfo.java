@@ -11,7 +11,7 @@ final class DtmfInfo {
     private DtmfInfo() {
     }
 
-    static SipInfoEvent parse(String contentType, String body, long nanos, Role sender) {
+    static SipInfoEvent parse(String contentType, String body, long nanos, CallParty sender) {
         if ("application/dtmf".equals(contentType)) {
             String digit = body.trim();
             return digit.isEmpty() || digit.length() > 8 ? null

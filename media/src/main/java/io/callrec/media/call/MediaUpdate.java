@@ -8,7 +8,7 @@ import java.util.List;
  * where that side receives each audio stream and which payload types it expects there.
  * {@code carrier} names the message, e.g. "INVITE", "200 INVITE", "ACK", "side file".
  */
-public record MediaUpdate(long captureNanos, Role side, String carrier, List<MediaDescription> audio) {
+public record MediaUpdate(long captureNanos, CallParty side, String carrier, List<MediaDescription> audio) {
 
     public MediaUpdate {
         audio = List.copyOf(audio);

@@ -45,12 +45,12 @@ public record SideFile(String callId, List<String> callerSdps, List<String> call
     /** The call as a dialog (no message times: -1): every SDP becomes a media update of its side at time 0. */
     public SipDialog toDialog() {
         SipDialog d = new SipDialog(callId == null ? "side-file" : callId, null, null, null, -1);
-        add(d, Role.CALLER, callerSdps);
-        add(d, Role.CALLEE, calleeSdps);
+        add(d, CallParty.CALLER, callerSdps);
+        add(d, CallParty.CALLEE, calleeSdps);
         return d;
     }
 
-    private static void add(SipDialog d, Role side, List<String> sdps) {
+    private static void add(SipDialog d, CallParty side, List<String> sdps) {
         for (String sdp : sdps) {
             SessionDescription s = SdpParser.parse(sdp);
             if (s != null && !s.audio().isEmpty()) {

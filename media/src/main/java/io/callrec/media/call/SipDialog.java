@@ -44,11 +44,11 @@ public final class SipDialog {
     }
 
     /** Which party sent a request with these From values (RFC 3261 §12: the From tag names it). */
-    Role originatorOf(String fromTag, String fromUri) {
+    CallParty originatorOf(String fromTag, String fromUri) {
         if (callerTag != null && fromTag != null) {
-            return callerTag.equals(fromTag) ? Role.CALLER : Role.CALLEE;
+            return callerTag.equals(fromTag) ? CallParty.CALLER : CallParty.CALLEE;
         }
-        return Objects.equals(callerUri, fromUri) ? Role.CALLER : Role.CALLEE;
+        return Objects.equals(callerUri, fromUri) ? CallParty.CALLER : CallParty.CALLEE;
     }
 
     /** Adds one side's SDP unless it repeats that side's previous one (a retransmission). */
@@ -68,8 +68,8 @@ public final class SipDialog {
     }
 
     /** An INVITE request of the dialog: {@code initial} when it has no To tag (RFC 3261 §12.1: it creates the dialog). */
-    void invite(Role originator, boolean initial, long cseq) {
-        if (originator != Role.CALLER) {
+    void invite(CallParty originator, boolean initial, long cseq) {
+        if (originator != CallParty.CALLER) {
             return;
         }
         if (initial) {
@@ -86,8 +86,8 @@ public final class SipDialog {
      * and CSeq): the INVITE is the caller's, and its CSeq is the initial INVITE's when that was
      * captured, else not one of a re-INVITE the capture saw.
      */
-    boolean answersInitialInvite(Role originator, long cseq) {
-        if (originator != Role.CALLER) {
+    boolean answersInitialInvite(CallParty originator, long cseq) {
+        if (originator != CallParty.CALLER) {
             return false;
         }
         return initialInviteCseq >= 0 ? cseq == initialInviteCseq : !callerReInvites.contains(cseq);
@@ -147,7 +147,7 @@ public final class SipDialog {
     }
 
     /** Every audio m= line one side announced over the call, oldest first (re-INVITEs add more). */
-    public List<MediaDescription> audio(Role side) {
+    public List<MediaDescription> audio(CallParty side) {
         List<MediaDescription> list = new ArrayList<>();
         for (MediaUpdate u : updates) {
             if (u.side() == side) {
@@ -158,7 +158,7 @@ public final class SipDialog {
     }
 
     /** The side's most recent SDP, or null when it sent none. */
-    public MediaUpdate latest(Role side) {
+    public MediaUpdate latest(CallParty side) {
         for (int i = updates.size() - 1; i >= 0; i--) {
             if (updates.get(i).side() == side) {
                 return updates.get(i);

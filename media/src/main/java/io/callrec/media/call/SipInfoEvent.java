@@ -5,7 +5,7 @@ package io.callrec.media.call;
  * RECORD carries "on" or "off" (Yealink-style {@code Record:} header); DTMF carries the signal
  * of an application/dtmf-relay or application/dtmf body and its duration in ms (0 if not given).
  */
-public record SipInfoEvent(long captureNanos, Role sender, Kind kind, String value, int durationMillis) {
+public record SipInfoEvent(long captureNanos, CallParty sender, Kind kind, String value, int durationMillis) {
 
     public enum Kind { RECORD, DTMF }
 }

@@ -1,8 +1,8 @@
 package io.callrec.media.engine;
 
+import io.callrec.media.call.CallParty;
 import io.callrec.media.call.CallSignalling;
 import io.callrec.media.call.MediaUpdate;
-import io.callrec.media.call.Role;
 import io.callrec.media.call.SipDialog;
 import io.callrec.media.codec.PayloadMap;
 import io.callrec.media.rtp.FlowKey;
@@ -30,7 +30,7 @@ import java.util.Map;
 final class CallMatcher {
 
     /** Where one direction belongs: dialog index, role, m= line (0 unless SIPREC-like), codec map. */
-    record Assignment(int dialog, String callId, Role role, int mLine, PayloadMap payloads) {
+    record Assignment(int dialog, String callId, CallParty role, int mLine, PayloadMap payloads) {
 
         /** Directions with equal keys form one leg. */
         String legKey() {
@@ -39,7 +39,7 @@ final class CallMatcher {
     }
 
     /** A side's SDP address as announced at {@code nanos} (or a matched sender seen then). */
-    private record Ref(int dialog, Role side, int mLine, long nanos) {
+    private record Ref(int dialog, CallParty side, int mLine, long nanos) {
 
         boolean sameTarget(Ref o) {
             return dialog == o.dialog && side == o.side && mLine == o.mLine;
@@ -141,23 +141,24 @@ final class CallMatcher {
         return Addresses.normalizeEndpoint(stream.destination());
     }
 
-    private static Assignment assignment(List<SipDialog> dialogs, int d, Role sender, Role receiver, int mLine) {
+    private static Assignment assignment(List<SipDialog> dialogs, int d, CallParty sender, CallParty receiver,
+                                         int mLine) {
         SipDialog dialog = dialogs.get(d);
         MediaUpdate latest = dialog.latest(receiver);
         long streams = latest == null ? 0 : latest.audio().stream().filter(m -> !m.disabled()).count();
-        Role role = sender;
+        CallParty role = sender;
         int line = 0;
         if (streams >= 2) {
-            role = mLine == 0 ? Role.CALLER : mLine == 1 ? Role.CALLEE : Role.UNKNOWN;
+            role = mLine == 0 ? CallParty.CALLER : mLine == 1 ? CallParty.CALLEE : CallParty.UNKNOWN;
             line = mLine;
         }
         return new Assignment(d, dialog.callId(), role, line, payloads(dialog, sender, receiver, mLine));
     }
 
     /** The sender's bindings as a fallback, overridden by the receiver's, oldest SDP first. */
-    private static PayloadMap payloads(SipDialog dialog, Role sender, Role receiver, int mLine) {
+    private static PayloadMap payloads(SipDialog dialog, CallParty sender, CallParty receiver, int mLine) {
         PayloadMap.Builder b = PayloadMap.builder();
-        for (Role side : new Role[] {sender, receiver}) {
+        for (CallParty side : new CallParty[] {sender, receiver}) {
             for (MediaUpdate u : dialog.updates()) {
                 if (u.side() == side && mLine < u.audio().size()) {
                     for (Map.Entry<Integer, RtpMap> e : u.audio().get(mLine).payloadTypes().entrySet()) {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * 30 MB per hour).
  */
 public record ConversionOptions(OutputFormat format, Channels channels, Path sideFile, String callId,
-                                List<TimeSpan> spans, List<Prompt> prompts, int mp3Kbps) {
+                                List<TimeSpan> spans, List<MixedPrompt> prompts, int mp3Kbps) {
 
     public ConversionOptions {
         Objects.requireNonNull(format, "format");
@@ -56,7 +56,7 @@ public record ConversionOptions(OutputFormat format, Channels channels, Path sid
         return new ConversionOptions(format, channels, sideFile, callId, recorded, prompts, mp3Kbps);
     }
 
-    public ConversionOptions withPrompts(List<Prompt> mixed) {
+    public ConversionOptions withPrompts(List<MixedPrompt> mixed) {
         return new ConversionOptions(format, channels, sideFile, callId, spans, mixed, mp3Kbps);
     }
 

@@ -1,6 +1,6 @@
 package io.callrec.media.engine;
 
-import io.callrec.media.call.Role;
+import io.callrec.media.call.CallParty;
 import io.callrec.media.codec.PayloadKind;
 import io.callrec.media.codec.PayloadMap;
 import io.callrec.media.codec.PayloadTypes;
@@ -36,7 +36,7 @@ final class LegPlan {
     private static final int DEFAULT_RATE = 8000;
 
     /** {@code direction} is the leg's earliest UDP direction, used to name it in statistics. */
-    record Leg(FlowKey direction, long firstNanos, boolean audio, Role role, String callId, PayloadMap payloads,
+    record Leg(FlowKey direction, long firstNanos, boolean audio, CallParty role, String callId, PayloadMap payloads,
                int clockRate, int trackRate) {
     }
 
@@ -117,7 +117,7 @@ final class LegPlan {
 
     /** What a leg accumulates while its streams are read. */
     private static final class Acc {
-        final Role role;
+        final CallParty role;
         final String callId;
         PayloadMap payloads;
         /** Per dynamic type 96-127: 1 = guessed Opus, -1 = ruled out, 0 = no evidence. */
@@ -134,7 +134,7 @@ final class LegPlan {
         int trackRate;
 
         Acc(CallMatcher.Assignment a) {
-            role = a == null ? Role.UNKNOWN : a.role();
+            role = a == null ? CallParty.UNKNOWN : a.role();
             callId = a == null ? null : a.callId();
             payloads = a == null ? PayloadMap.STATIC : a.payloads();
         }

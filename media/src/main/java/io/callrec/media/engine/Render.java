@@ -1,6 +1,6 @@
 package io.callrec.media.engine;
 
-import io.callrec.media.call.Role;
+import io.callrec.media.call.CallParty;
 import io.callrec.media.mix.PcmMixer;
 import io.callrec.media.mix.SampleSink;
 import io.callrec.media.mix.SampleSource;
@@ -85,7 +85,7 @@ final class Render {
                     .withOrigin(firstFrameNanos);
         }
         List<SampleSource> sources = new ArrayList<>();
-        List<Role> roles = new ArrayList<>();
+        List<CallParty> roles = new ArrayList<>();
         for (int i = 0; i < timelines.size(); i++) {
             if (counters.get(i).audioPackets() > 0) {
                 sources.add(layouts.get(i).source(timelines.get(i).track(), start));
@@ -122,7 +122,7 @@ final class Render {
 
     /** Stereo: caller left, callee right by SIP role ({@link StereoRoles}), else by first packet. */
     /** Returns the frames that reached the file (fewer than {@code total} behind a {@link SpanCut}). */
-    private static long mix(List<SampleSource> sources, List<Role> roles, long total, int channels, SampleSink sink)
+    private static long mix(List<SampleSource> sources, List<CallParty> roles, long total, int channels, SampleSink sink)
             throws IOException {
         PcmMixer mixer = new PcmMixer();
         if (channels == 2) {

@@ -28,13 +28,13 @@ final class SpanCut implements SampleSink {
     private long outPosition;
     private int span;
 
-    SpanCut(SampleSink out, int channels, int rate, long originNanos, CutMap map, List<Prompt> prompts) {
+    SpanCut(SampleSink out, int channels, int rate, long originNanos, CutMap map, List<MixedPrompt> prompts) {
         this.out = out;
         this.channels = channels;
         this.from = map.from;
         this.to = map.to;
         this.outputFrames = map.outputFrames;
-        for (Prompt p : prompts) {
+        for (MixedPrompt p : prompts) {
             short[] samples = atRate(p.pcm8k(), rate);
             long position = place(CutMap.frame(p.at(), originNanos, rate), samples.length, map.outStart);
             if (position != Long.MIN_VALUE && samples.length > 0) {
@@ -67,16 +67,16 @@ final class SpanCut implements SampleSink {
 
     /** The prompt at the output rate: 8 kHz as is, else through the polyphase resampler, delay removed. */
     static short[] atRate(short[] pcm8k, int rate) {
-        if (rate == Prompt.RATE) {
+        if (rate == MixedPrompt.RATE) {
             return pcm8k;
         }
-        PolyphaseResampler r = new PolyphaseResampler(Prompt.RATE, rate);
+        PolyphaseResampler r = new PolyphaseResampler(MixedPrompt.RATE, rate);
         int delay = r.delayOutputSamples();
-        int tail = (delay * Prompt.RATE + rate - 1) / rate + 1;
+        int tail = (delay * MixedPrompt.RATE + rate - 1) / rate + 1;
         short[] in = java.util.Arrays.copyOf(pcm8k, pcm8k.length + tail);
         short[] resampled = new short[r.maxOutput(in.length)];
         int n = r.process(in, 0, in.length, resampled, 0);
-        int length = (int) ((long) pcm8k.length * rate / Prompt.RATE);
+        int length = (int) ((long) pcm8k.length * rate / MixedPrompt.RATE);
         short[] result = new short[length];
         System.arraycopy(resampled, delay, result, 0, Math.max(0, Math.min(length, n - delay)));
         return result;

@@ -1,6 +1,6 @@
 package io.callrec.media.engine;
 
-import io.callrec.media.call.Role;
+import io.callrec.media.call.CallParty;
 import java.util.List;
 
 /**
@@ -16,9 +16,9 @@ final class StereoRoles {
      * Indexes of the left and right legs in {@code roles}, -1 for a silent side: one leg without a
      * role goes left, a lone callee leg stays right.
      */
-    static int[] leftRight(List<Role> roles) {
-        int left = roles.indexOf(Role.CALLER);
-        int right = roles.indexOf(Role.CALLEE);
+    static int[] leftRight(List<CallParty> roles) {
+        int left = roles.indexOf(CallParty.CALLER);
+        int right = roles.indexOf(CallParty.CALLEE);
         for (int i = 0; i < roles.size(); i++) {
             if (i == left || i == right) {
                 continue;

@@ -23,7 +23,7 @@ final class GapFiller {
     private final short[] pcm;
     private final LegCounters counters;
     private final int trackRate;
-    private final ComfortNoise noise = new ComfortNoise();
+    private final Rfc3389ComfortNoise noise = new Rfc3389ComfortNoise();
     private long audioEnd;
     private AudioDecoder lastDecoder;
     private int lastPacketSamples;

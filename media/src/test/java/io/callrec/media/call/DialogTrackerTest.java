@@ -56,8 +56,8 @@ class DialogTrackerTest {
         assertThat(d.initialInviteSeen()).isTrue();
         assertThat(d.answerNanos()).isEqualTo(100_000_000L);
         assertThat(d.byeNanos()).isEqualTo(9_000_000_000L);
-        assertThat(d.latest(Role.CALLER).audio().get(0).endpoint()).isEqualTo("10.0.0.1:20000");
-        MediaDescription bob = d.latest(Role.CALLEE).audio().get(0);
+        assertThat(d.latest(CallParty.CALLER).audio().get(0).endpoint()).isEqualTo("10.0.0.1:20000");
+        MediaDescription bob = d.latest(CallParty.CALLEE).audio().get(0);
         assertThat(bob.endpoint()).isEqualTo("10.0.0.2:30000");
         assertThat(bob.telephoneEventType()).isEqualTo(96);
         assertThat(bob.ptime()).isEqualTo(30);
@@ -71,9 +71,9 @@ class DialogTrackerTest {
         feed(120, request("ACK", "c1", 1, false).body("application/sdp", ALICE_SDP));
         SipDialog d = only();
         assertThat(d.updates()).extracting(MediaUpdate::side, MediaUpdate::carrier)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Role.CALLEE, "200 INVITE"),
-                        org.assertj.core.groups.Tuple.tuple(Role.CALLER, "ACK"));
-        assertThat(d.latest(Role.CALLER).audio().get(0).port()).isEqualTo(20000);
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CallParty.CALLEE, "200 INVITE"),
+                        org.assertj.core.groups.Tuple.tuple(CallParty.CALLER, "ACK"));
+        assertThat(d.latest(CallParty.CALLER).audio().get(0).port()).isEqualTo(20000);
     }
 
     @Test
@@ -84,11 +84,11 @@ class DialogTrackerTest {
         feed(5000, request("INVITE", "c1", 7, true).body("application/sdp", held));
         feed(5050, response(200, "c1", 7, "INVITE", true).body("application/sdp", ALICE_SDP));
         SipDialog d = only();
-        assertThat(d.audio(Role.CALLEE)).extracting(MediaDescription::port).containsExactly(30000, 31000);
-        MediaUpdate latest = d.latest(Role.CALLEE);
+        assertThat(d.audio(CallParty.CALLEE)).extracting(MediaDescription::port).containsExactly(30000, 31000);
+        MediaUpdate latest = d.latest(CallParty.CALLEE);
         assertThat(latest.captureNanos()).isEqualTo(5_000_000_000L);
         assertThat(latest.audio().get(0).payloadTypes()).containsOnlyKeys(0);
-        assertThat(d.audio(Role.CALLER)).hasSize(1);
+        assertThat(d.audio(CallParty.CALLER)).hasSize(1);
     }
 
     @Test
@@ -111,11 +111,11 @@ class DialogTrackerTest {
         feed(3500, request("INFO", "c1", 6, false).body("application/dtmf", "7"));
         feed(4000, request("INFO", "c1", 7, false).header("Record", "maybe"));
         assertThat(only().infoEvents()).containsExactly(
-                new SipInfoEvent(1_000_000_000L, Role.CALLER, SipInfoEvent.Kind.RECORD, "on", 0),
-                new SipInfoEvent(2_000_000_000L, Role.CALLEE, SipInfoEvent.Kind.DTMF, "5", 160),
-                new SipInfoEvent(2_500_000_000L, Role.CALLEE, SipInfoEvent.Kind.DTMF, "#", 0),
-                new SipInfoEvent(3_000_000_000L, Role.CALLER, SipInfoEvent.Kind.RECORD, "off", 0),
-                new SipInfoEvent(3_500_000_000L, Role.CALLER, SipInfoEvent.Kind.DTMF, "7", 0));
+                new SipInfoEvent(1_000_000_000L, CallParty.CALLER, SipInfoEvent.Kind.RECORD, "on", 0),
+                new SipInfoEvent(2_000_000_000L, CallParty.CALLEE, SipInfoEvent.Kind.DTMF, "5", 160),
+                new SipInfoEvent(2_500_000_000L, CallParty.CALLEE, SipInfoEvent.Kind.DTMF, "#", 0),
+                new SipInfoEvent(3_000_000_000L, CallParty.CALLER, SipInfoEvent.Kind.RECORD, "off", 0),
+                new SipInfoEvent(3_500_000_000L, CallParty.CALLER, SipInfoEvent.Kind.DTMF, "7", 0));
     }
 
     @Test
@@ -133,7 +133,7 @@ class DialogTrackerTest {
         SipDialog d = only();
         assertThat(d.initialInviteSeen()).isFalse();
         assertThat(d.callerUri()).isEqualTo(ALICE);
-        assertThat(d.latest(Role.CALLEE)).isNotNull();
+        assertThat(d.latest(CallParty.CALLEE)).isNotNull();
     }
 
     @Test

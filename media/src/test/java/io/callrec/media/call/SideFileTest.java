@@ -39,8 +39,8 @@ class SideFileTest {
         assertThat(f.metadata()).isEqualTo("agent=42");
         SipDialog d = f.toDialog();
         assertThat(d.callId()).isEqualTo("abc@host");
-        assertThat(d.latest(Role.CALLER).audio().get(0).endpoint()).isEqualTo("10.0.0.1:20000");
-        assertThat(d.latest(Role.CALLEE).audio().get(0).endpoint()).isEqualTo("10.0.0.2:30000");
+        assertThat(d.latest(CallParty.CALLER).audio().get(0).endpoint()).isEqualTo("10.0.0.1:20000");
+        assertThat(d.latest(CallParty.CALLEE).audio().get(0).endpoint()).isEqualTo("10.0.0.2:30000");
     }
 
     @Test
@@ -55,7 +55,7 @@ class SideFileTest {
         assertThat(f.callerSdps()).hasSize(2).first().isEqualTo(CALLER_SDP);
         assertThat(f.calleeSdps()).containsExactly(CALLEE_SDP);
         assertThat(f.metadata()).isEqualTo("customer=7|queue=sales");
-        assertThat(f.toDialog().audio(Role.CALLER)).extracting(m -> m.endpoint())
+        assertThat(f.toDialog().audio(CallParty.CALLER)).extracting(m -> m.endpoint())
                 .containsExactly("10.0.0.1:20000", "203.0.113.5:40000");
     }
 

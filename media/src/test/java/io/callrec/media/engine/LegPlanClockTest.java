@@ -3,7 +3,7 @@ package io.callrec.media.engine;
 import static io.callrec.media.testing.CaptureFixture.A;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.call.Role;
+import io.callrec.media.call.CallParty;
 import io.callrec.media.testing.CaptureFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ class LegPlanClockTest {
                 ConversionOptions.defaults().withSideFile(side));
         LegPlan plan = new LegPlan(calls.streams(), calls.assignments());
         assertThat(plan.legs()).singleElement().satisfies(leg -> {
-            assertThat(leg.role()).isEqualTo(Role.CALLER);
+            assertThat(leg.role()).isEqualTo(CallParty.CALLER);
             assertThat(leg.clockRate()).isEqualTo(48000);
             assertThat(leg.audio()).isTrue();
             assertThat(leg.trackRate()).isEqualTo(16000);

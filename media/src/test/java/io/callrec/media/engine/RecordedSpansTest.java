@@ -72,7 +72,8 @@ class RecordedSpansTest {
                 new TimeSpan(at(o, 16000, RATE), at(o, 24000, RATE)));
         short[] prompt = new short[800];
         Arrays.fill(prompt, (short) 3);
-        List<Prompt> prompts = List.of(new Prompt(spans.get(0).start(), prompt), new Prompt(spans.get(1).end(), prompt));
+        List<MixedPrompt> prompts = List.of(new MixedPrompt(spans.get(0).start(), prompt),
+                new MixedPrompt(spans.get(1).end(), prompt));
 
         engine.convert(pcap, dir.resolve("plain.wav"), stereo.withSpans(spans));
         engine.convert(pcap, dir.resolve("prompted.wav"), stereo.withSpans(spans).withPrompts(prompts));
@@ -112,7 +113,7 @@ class RecordedSpansTest {
         List<short[]> written = new ArrayList<>();
         SampleSink collect = (s, off, n) -> written.add(Arrays.copyOfRange(s, off, off + n));
         SpanCut cut = new SpanCut(collect, 1, rate, origin, new CutMap(spans, rate, origin, 16000),
-                List.of(new Prompt(spans.get(1).start(), tone)));
+                List.of(new MixedPrompt(spans.get(1).start(), tone)));
         short[] ramp = new short[4096];
         for (int start = 0; start < 16000; start += ramp.length) {
             int n = Math.min(ramp.length, 16000 - start);
@@ -150,7 +151,7 @@ class RecordedSpansTest {
         List<short[]> written = new ArrayList<>();
         SampleSink collect = (s, off, n) -> written.add(Arrays.copyOfRange(s, off, off + n));
         SpanCut cut = new SpanCut(collect, 2, RATE, origin, new CutMap(spans, RATE, origin, 1000),
-                List.of(new Prompt(at(origin, 600, RATE), prompt)));
+                List.of(new MixedPrompt(at(origin, 600, RATE), prompt)));
         short[] frames = new short[2 * 1000];
         cut.write(frames, 0, frames.length);
 

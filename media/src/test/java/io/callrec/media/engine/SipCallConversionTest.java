@@ -10,7 +10,7 @@ import static io.callrec.media.testing.Signals.ulawRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.callrec.media.call.Role;
+import io.callrec.media.call.CallParty;
 import io.callrec.media.call.SipInfoEvent;
 import io.callrec.media.testing.CaptureFixture;
 import io.callrec.media.testing.CaptureFixture.Leg;
@@ -274,8 +274,10 @@ class SipCallConversionTest {
         ConversionResult r = engine.convert(capture(), wav(), MONO);
         long epochMillis = CaptureFixture.EPOCH_NANOS / 1_000_000;
         assertThat(r.calls().get(0).infoEvents()).containsExactly(
-                new SipInfoEvent(CaptureFixture.EPOCH_NANOS + 150_000_000L, Role.CALLER, SipInfoEvent.Kind.RECORD, "off", 0),
-                new SipInfoEvent(CaptureFixture.EPOCH_NANOS + 170_000_000L, Role.CALLEE, SipInfoEvent.Kind.DTMF, "9", 250));
+                new SipInfoEvent(CaptureFixture.EPOCH_NANOS + 150_000_000L, CallParty.CALLER, SipInfoEvent.Kind.RECORD,
+                        "off", 0),
+                new SipInfoEvent(CaptureFixture.EPOCH_NANOS + 170_000_000L, CallParty.CALLEE, SipInfoEvent.Kind.DTMF,
+                        "9", 250));
         assertThat(r.toJson()).contains("\"timeMillis\":" + (epochMillis + 150), "\"kind\":\"record\"",
                 "\"value\":\"9\"", "\"durationMillis\":250");
     }

@@ -3,9 +3,9 @@ package io.callrec.media.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.callrec.media.call.CallParty;
 import io.callrec.media.call.CallSignalling;
 import io.callrec.media.call.MediaUpdate;
-import io.callrec.media.call.Role;
 import io.callrec.media.call.SignallingCollector;
 import io.callrec.media.call.SipDialog;
 import io.callrec.media.call.SipInfoEvent;
@@ -75,9 +75,9 @@ class SipCorpusTest {
         SipDialog call = scan.signalling().find("25672@192.168.105.110").orElseThrow();
         // Late offer: the INVITE has no SDP; 200 OK offers 8 0 18 96, the ACK answers 8 96.
         assertThat(call.updates()).extracting(MediaUpdate::side, MediaUpdate::carrier).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Role.CALLEE, "200 INVITE"),
-                org.assertj.core.groups.Tuple.tuple(Role.CALLER, "ACK"));
-        MediaDescription caller = call.latest(Role.CALLER).audio().get(0);
+                org.assertj.core.groups.Tuple.tuple(CallParty.CALLEE, "200 INVITE"),
+                org.assertj.core.groups.Tuple.tuple(CallParty.CALLER, "ACK"));
+        MediaDescription caller = call.latest(CallParty.CALLER).audio().get(0);
         assertThat(caller.telephoneEventType()).isEqualTo(96);
         assertThat(caller.telephoneEventClock()).isEqualTo(8000);
         assertThat(scan.signalling().find("5514@192.168.105.110").orElseThrow().failureStatus()).isEqualTo(603);
@@ -130,14 +130,14 @@ class SipCorpusTest {
         SipDialog call = scan.signalling().dialogs().get(0);
         // Only the INVITE's last fragment was captured: the dialog starts from the 100/200 responses.
         assertThat(call.initialInviteSeen()).isFalse();
-        assertThat(call.latest(Role.CALLEE).audio()).extracting(MediaDescription::endpoint)
+        assertThat(call.latest(CallParty.CALLEE).audio()).extracting(MediaDescription::endpoint)
                 .containsExactly("18.220.121.163:23832", "18.220.121.163:22716");
         LegPlan plan = plan(scan, scan.signalling());
         assertThat(plan.legs()).hasSize(2);
         assertThat(plan.legs()).filteredOn(l -> l.direction().destination().equals("18.220.121.163:23832"))
-                .singleElement().satisfies(l -> assertThat(l.role()).isEqualTo(Role.CALLER));
+                .singleElement().satisfies(l -> assertThat(l.role()).isEqualTo(CallParty.CALLER));
         assertThat(plan.legs()).filteredOn(l -> l.direction().destination().equals("18.220.121.163:22716"))
-                .singleElement().satisfies(l -> assertThat(l.role()).isEqualTo(Role.CALLEE));
+                .singleElement().satisfies(l -> assertThat(l.role()).isEqualTo(CallParty.CALLEE));
     }
 
     @Test
@@ -146,13 +146,13 @@ class SipCorpusTest {
         StreamScan.Result scan = StreamScan.run(capture);
         CallSignalling signalling = scan.signalling().isEmpty() ? tcpSignallingViaTshark(capture) : scan.signalling();
         SipDialog call = signalling.find("wICUpfWaoQE5Q18tlxgjGQ..").orElseThrow();
-        assertThat(call.latest(Role.CALLER).audio().get(0).endpoint()).isEqualTo("213.64.235.116:28832");
-        assertThat(call.latest(Role.CALLEE).audio().get(0).telephoneEventType()).isEqualTo(98);
+        assertThat(call.latest(CallParty.CALLER).audio().get(0).endpoint()).isEqualTo("213.64.235.116:28832");
+        assertThat(call.latest(CallParty.CALLEE).audio().get(0).telephoneEventType()).isEqualTo(98);
         LegPlan plan = plan(scan, signalling);
         LegPlan.Leg caller = legFrom(plan, "213.64.235.116:28832");
-        assertThat(caller.role()).isEqualTo(Role.CALLER);
+        assertThat(caller.role()).isEqualTo(CallParty.CALLER);
         assertThat(caller.payloads().classify(98, new byte[4], 0, 4)).isEqualTo(PayloadKind.EVENT);
-        assertThat(legFrom(plan, "217.214.169.162:40000").role()).isEqualTo(Role.CALLEE);
+        assertThat(legFrom(plan, "217.214.169.162:40000").role()).isEqualTo(CallParty.CALLEE);
         if (!scan.signalling().isEmpty()) {
             ConversionResult r = new MediaEngine().convert(capture, dir.resolve("tcp.wav"), ConversionOptions.defaults());
             assertThat(r.legs()).extracting(LegStatistics::role).containsExactlyInAnyOrder("caller", "callee");
@@ -176,7 +176,7 @@ class SipCorpusTest {
         // Four INFOs (CSeq 7-10) with "Signal= 1" and "Duration= 180" bodies.
         assertThat(call.infoEvents()).hasSize(4).allSatisfy(e -> {
             assertThat(e.kind()).isEqualTo(SipInfoEvent.Kind.DTMF);
-            assertThat(e.sender()).isEqualTo(Role.CALLER);
+            assertThat(e.sender()).isEqualTo(CallParty.CALLER);
         });
         assertThat(call.infoEvents()).extracting(SipInfoEvent::captureNanos).containsExactly(
                 1_303_892_076_869_586_000L, 1_303_892_080_600_416_000L, 1_303_892_146_275_825_000L,

@@ -1,8 +1,8 @@
 package io.callrec.media.engine;
 
-import static io.callrec.media.call.Role.CALLEE;
-import static io.callrec.media.call.Role.CALLER;
-import static io.callrec.media.call.Role.UNKNOWN;
+import static io.callrec.media.call.CallParty.CALLEE;
+import static io.callrec.media.call.CallParty.CALLER;
+import static io.callrec.media.call.CallParty.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -135,7 +135,7 @@ class WidebandRenderTest {
     }
 
     private static LegPlan.Leg leg(FlowKey direction, int trackRate) {
-        return new LegPlan.Leg(direction, 0, true, io.callrec.media.call.Role.UNKNOWN, null,
+        return new LegPlan.Leg(direction, 0, true, io.callrec.media.call.CallParty.UNKNOWN, null,
                 io.callrec.media.codec.PayloadMap.STATIC, 8000, trackRate);
     }
 }

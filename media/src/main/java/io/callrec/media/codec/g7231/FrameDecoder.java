@@ -16,7 +16,7 @@ final class FrameDecoder {
     private final FrameParams f = new FrameParams();
     private final PitchPostFilter pitchPostFilter = new PitchPostFilter();
     private final FormantPostFilter formantPostFilter = new FormantPostFilter();
-    private final ComfortNoise comfortNoise = new ComfortNoise();
+    private final G7231ComfortNoise comfortNoise = new G7231ComfortNoise();
     private final int[] ccr = new int[1];
 
     FrameParams params() {
@@ -103,10 +103,10 @@ final class FrameDecoder {
 
     private void comfortNoise(int type) {
         if (type == FrameParams.TYPE_SID) {
-            s.sidGain = ComfortNoise.sidGainFromIndex(f.ampIndex[0]);
+            s.sidGain = G7231ComfortNoise.sidGainFromIndex(f.ampIndex[0]);
             Lsp.inverseQuantize(s.sidLsp, s.prevLsp, f.lspIndex, false);
         } else if (s.pastFrameType == FrameParams.TYPE_ACTIVE) {
-            s.sidGain = ComfortNoise.estimateSidGain(s);
+            s.sidGain = G7231ComfortNoise.estimateSidGain(s);
         }
         if (s.pastFrameType == FrameParams.TYPE_ACTIVE) {
             s.curGain = s.sidGain;

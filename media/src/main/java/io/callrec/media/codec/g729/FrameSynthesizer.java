@@ -27,7 +27,7 @@ final class FrameSynthesizer {
 
     private final LsfDecoder lsf = new LsfDecoder();
     private final GainDecoder gains = new GainDecoder();
-    private final ComfortNoise noise = new ComfortNoise();
+    private final G729ComfortNoise noise = new G729ComfortNoise();
     private final PostFilter postFilter = new PostFilter();
     private final PostProcess postProcess = new PostProcess();
     private final Random16 erasureRandom = new Random16(21845);

@@ -9,6 +9,6 @@
  * ({@code LsfDecoder}), pitch ({@code AdaptiveCodebook}), algebraic codebook
  * ({@code FixedCodebook}), gains ({@code GainDecoder}), LP synthesis ({@code Lpc}), Annex A
  * post-filter ({@code PostFilter}), high-pass output stage ({@code PostProcess}) and Annex B
- * excitation ({@code ComfortNoise}); the recommendation's constants are in {@code G729Tables}.
+ * excitation ({@code G729ComfortNoise}); the recommendation's constants are in {@code G729Tables}.
  */
 package io.callrec.media.codec.g729;

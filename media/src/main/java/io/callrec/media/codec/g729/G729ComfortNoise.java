@@ -11,7 +11,7 @@ import java.util.Arrays;
  * random adaptive-codebook vector plus Gaussian noise plus four random pulses whose common gain is
  * solved so that the subframe energy equals 40 x gain^2.
  */
-final class ComfortNoise {
+final class G729ComfortNoise {
 
     private static final double SMOOTH_OLD = 0.875;
     private static final double NORM_GAUSS = 3.16227766; // sqrt(40) x alpha, alpha = 0.5

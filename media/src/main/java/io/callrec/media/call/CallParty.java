@@ -3,10 +3,10 @@ package io.callrec.media.call;
 import java.util.Locale;
 
 /** Which party of a call: the caller sent the initial INVITE, the callee received it. */
-public enum Role {
+public enum CallParty {
     CALLER, CALLEE, UNKNOWN;
 
-    public Role other() {
+    public CallParty other() {
         return this == CALLER ? CALLEE : this == CALLEE ? CALLER : UNKNOWN;
     }
 

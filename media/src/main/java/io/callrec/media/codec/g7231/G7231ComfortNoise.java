@@ -11,7 +11,7 @@ import static io.callrec.media.codec.g7231.ChannelState.SUB;
  * gains) plus 11 random signed pulses per pair of subframes whose common amplitude is solved so the
  * pair reaches the target energy.
  */
-final class ComfortNoise {
+final class G7231ComfortNoise {
 
     private static final int PAIR = 2 * SUB;
     private static final int PULSES_PER_PAIR = 11;

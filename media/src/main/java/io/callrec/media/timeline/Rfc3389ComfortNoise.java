@@ -6,7 +6,7 @@ package io.callrec.media.timeline;
  * wave, so the RMS is 32767 * 10^(-level/20). The optional reflection coefficients of the payload
  * (§3.2, spectral shape) are ignored: the noise is white, the level is exact.
  */
-final class ComfortNoise {
+final class Rfc3389ComfortNoise {
 
     /** RMS of uniform noise in [-a, a] is a / sqrt(3). */
     private static final double UNIFORM_PEAK = Math.sqrt(3);

@@ -7,12 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class ComfortNoiseTest {
+class Rfc3389ComfortNoiseTest {
 
     @ParameterizedTest
     @ValueSource(ints = {20, 40, 60, 70})
     void noiseHasTheSignalledLevelInMinusDbov(int level) {
-        ComfortNoise cn = new ComfortNoise();
+        Rfc3389ComfortNoise cn = new Rfc3389ComfortNoise();
         assertThat(cn.level(new byte[] {(byte) level}, 0, 1)).isEqualTo(level);
         short[] s = new short[80000];
         cn.fill(s, 0, s.length);
@@ -26,7 +26,7 @@ class ComfortNoiseTest {
 
     @Test
     void reservedBitIsIgnoredAndEmptyPayloadHasNoLevel() {
-        ComfortNoise cn = new ComfortNoise();
+        Rfc3389ComfortNoise cn = new Rfc3389ComfortNoise();
         assertThat(cn.level(new byte[] {(byte) 0xBC}, 0, 1)).isEqualTo(60);
         assertThat(cn.level(new byte[0], 0, 0)).isEqualTo(-1);
     }

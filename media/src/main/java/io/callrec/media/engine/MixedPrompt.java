@@ -8,11 +8,11 @@ import java.util.Objects;
  * a capture-clock instant: at a span's start the prompt begins with the span, at a span's end it
  * ends with it (see {@link ConversionOptions#withSpans}).
  */
-public record Prompt(Instant at, short[] pcm8k) {
+public record MixedPrompt(Instant at, short[] pcm8k) {
 
     public static final int RATE = 8000;
 
-    public Prompt {
+    public MixedPrompt {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(pcm8k, "pcm8k");
     }
