@@ -1,5 +1,7 @@
 package io.callrec.application;
 
+import io.callrec.domain.refusal.PermissionDeniedException;
+import io.callrec.domain.refusal.NotFoundException;
 import io.callrec.domain.access.AccessRole;
 import io.callrec.domain.access.Attribute;
 import io.callrec.domain.access.Grant;

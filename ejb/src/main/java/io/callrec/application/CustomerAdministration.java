@@ -1,5 +1,6 @@
 package io.callrec.application;
 
+import io.callrec.domain.refusal.NotFoundException;
 import io.callrec.domain.customer.Customer;
 import io.callrec.domain.customer.CustomerClass;
 import io.callrec.domain.dialing.DialingRule;

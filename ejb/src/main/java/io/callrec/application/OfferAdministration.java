@@ -1,5 +1,6 @@
 package io.callrec.application;
 
+import io.callrec.domain.refusal.NotFoundException;
 import io.callrec.domain.access.AccessRole;
 import io.callrec.domain.access.Grant;
 import io.callrec.domain.dialing.DialingRule;

@@ -1,5 +1,6 @@
 package io.callrec.application;
 
+import io.callrec.domain.refusal.NotFoundException;
 import io.callrec.domain.account.Account;
 import io.callrec.domain.account.EffectiveConfiguration;
 import io.callrec.domain.account.EffectiveConfigurationPolicy;

@@ -1,5 +1,6 @@
 package io.callrec.application;
 
+import io.callrec.domain.refusal.RequeueRefusedException;
 import io.callrec.application.audit.AuditTrail;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;

@@ -1,6 +1,6 @@
 package io.callrec.application.access;
 
-import io.callrec.application.PermissionDeniedException;
+import io.callrec.domain.refusal.PermissionDeniedException;
 import io.callrec.application.RecordingCatalog.RecordingDetails;
 import io.callrec.application.VisibleRecordings;
 import io.callrec.application.identity.CallerDirectory;

@@ -3,7 +3,6 @@ package io.callrec.interfaces.rest;
 import io.callrec.application.RecordingCatalog;
 import io.callrec.application.RecordingCatalog.RecordingDetails;
 import io.callrec.application.RecordingRequeue;
-import io.callrec.application.RequeueRefusedException;
 import io.callrec.application.access.PlayLinks;
 import io.callrec.application.access.SignedPlayback;
 import io.callrec.application.audit.AuditTrail;
@@ -113,12 +112,7 @@ public class RecordingResource {
     @Path("requeue")
     @Produces(MediaType.APPLICATION_JSON)
     public Response requeue(@PathParam("id") long id) {
-        try {
-            requeue.requeue(current.get(), id);
-        } catch (RequeueRefusedException e) {
-            return ApiError.of(e.why() == RequeueRefusedException.Why.UNKNOWN
-                    ? Response.Status.NOT_FOUND : Response.Status.CONFLICT, e.getMessage());
-        }
+        requeue.requeue(current.get(), id); // an unknown recording answers 404, one not FAILED 409
         return Response.accepted(Json.createObjectBuilder().add("id", id).add("state", "PENDING").build().toString())
                 .build();
     }
