@@ -1,5 +1,11 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
 import io.callrec.application.OfferAdministration;
 import io.callrec.application.ServiceJson;
 import io.callrec.domain.identity.Caller;
@@ -28,11 +34,19 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccessRoleResource {
 
+    /** The body of {@code PUT /access-roles/{id}}: {@code permissions} maps attributes to {@code ["view", "modify"]}. */
+    public record AccessRoleRequest(@NotNull(message = Constraints.REQUIRED) String name,
+                                    Map<String, List<String>> permissions) {
+    }
+
     @Inject
     OfferAdministration administration;
 
     @Inject
     CurrentCaller current;
+
+    @Inject
+    JsonBodies bodies;
 
     @Context
     UriInfo uri;
@@ -55,9 +69,9 @@ public class AccessRoleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        var saved = administration.saveAccessRole(caller, Saves.id(id), json.requiredString("name"),
-                ServiceForms.grants(json.object("permissions")));
+        AccessRoleRequest request = bodies.read(body, AccessRoleRequest.class, Document.BODY);
+        var saved = administration.saveAccessRole(caller, Saves.id(id), request.name(),
+                ServiceForms.grants(request.permissions(), "permissions"));
         return Saves.answer(saved, ServiceJson.accessRole(saved.entity()), uri);
     }
 }

@@ -1,5 +1,14 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.json.JsonString;
+import java.lang.reflect.Type;
+import java.util.HashMap;
+import java.util.List;
 import io.callrec.application.AccountAdministration;
 import io.callrec.application.AccountAdministration.AccountForm;
 import io.callrec.application.AccountAdministration.AccountView;
@@ -51,11 +60,33 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
+    /** The body of {@code PUT /accounts/{id}}: {@code serviceConfiguration} maps options to inherit, on or off. */
+    public record AccountRequest(String phoneNumber, String email, @NotNull(message = Constraints.REQUIRED) String customer,
+                                 String accessRole, String product,
+                                 List<@NotNull(message = "must be a non-blank string") String> addOns,
+                                 String dialingRule, @Valid ServiceForms.Codes customCodes,
+                                 Map<String, String> serviceConfiguration) {
+    }
+
+    /**
+     * The {@code dialingCodes} of a self-service change, bound apart from the options: a record cannot
+     * tell {@code null} (back to the dialing rules) from absent (unchanged), so presence is read from the
+     * keys of the body.
+     */
+    public record DialingCodesChange(@Valid ServiceForms.Codes dialingCodes) {
+    }
+
+    /** The keys and values of a self-service change: options as "inherit|on|off", and {@code dialingCodes}. */
+    private static final Type CHANGES = new HashMap<String, JsonValue>() { }.getClass().getGenericSuperclass();
+
     @Inject
     AccountAdministration administration;
 
     @Inject
     CurrentCaller current;
+
+    @Inject
+    JsonBodies bodies;
 
     @Context
     UriInfo uri;
@@ -80,11 +111,11 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        AccountForm form = new AccountForm(json.string("phoneNumber"), json.string("email"), json.requiredString("customer"),
-                json.string("accessRole"), json.string("product"), json.strings("addOns"), json.string("dialingRule"),
-                ServiceForms.codes(json.object("customCodes")),
-                ServiceConfiguration.of(ServiceForms.settings(json.object("serviceConfiguration"))));
+        AccountRequest request = bodies.read(body, AccountRequest.class, Document.BODY);
+        AccountForm form = new AccountForm(request.phoneNumber(), request.email(), request.customer(),
+                request.accessRole(), request.product(), request.addOns() == null ? List.of() : request.addOns(),
+                request.dialingRule(), ServiceForms.codes(request.customCodes(), "customCodes"),
+                ServiceConfiguration.of(ServiceForms.settings(request.serviceConfiguration(), "serviceConfiguration")));
         var saved = administration.save(caller, Saves.id(id), form);
         return Saves.answer(saved, ServiceJson.account(saved.entity()), uri);
     }
@@ -104,20 +135,33 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeSelfService(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN, Role.CUSTOMER, Role.ACCOUNT);
-        JsonBody json = JsonBody.parse(body);
+        Map<String, JsonValue> fields = bodies.read(body, CHANGES, Document.BODY);
         Map<RecordingOption, OptionSetting> changes = new EnumMap<>(RecordingOption.class);
         Optional<Optional<DtmfCodes>> codes = Optional.empty();
-        for (String field : json.fields()) {
+        for (Map.Entry<String, JsonValue> entry : fields.entrySet()) {
+            String field = entry.getKey();
             if (field.equals(Attribute.DIALING_CODES.jsonName())) {
-                codes = Optional.of(Optional.ofNullable(ServiceForms.codes(json.object(field))));
+                ServiceForms.Codes given = bodies.read(body, DialingCodesChange.class, Document.BODY).dialingCodes();
+                codes = Optional.of(Optional.ofNullable(ServiceForms.codes(given, field)));
             } else if (RecordingOption.byJsonName(field).isPresent()) {
-                changes.put(RecordingOption.byJsonName(field).get(), ServiceForms.setting(json, field));
+                changes.put(RecordingOption.byJsonName(field).get(), ServiceForms.setting(text(entry.getValue(), field), field));
             } else {
                 throw new InvalidFieldException(field, "is not an attribute; the attributes are " + ServiceForms.ATTRIBUTE_NAMES);
             }
         }
         return Response.ok(selfServiceJson(administration.changeAsEndUser(caller, id, changes, codes)).toString())
                 .build();
+    }
+
+    /** A setting's text: a string or number as in every body, trimmed; null when null or blank. */
+    private static String text(JsonValue value, String field) {
+        String text = switch (value.getValueType()) {
+            case NULL -> null;
+            case STRING -> ((JsonString) value).getString().trim();
+            case NUMBER -> value.toString();
+            default -> throw new InvalidFieldException(field, "must be a string");
+        };
+        return text == null || text.isEmpty() ? null : text;
     }
 
     /** The admin's full view, or the end user's view of the account with its self-service attributes. */

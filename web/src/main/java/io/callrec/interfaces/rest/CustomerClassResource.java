@@ -1,5 +1,9 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
 import io.callrec.application.CustomerAdministration;
 import io.callrec.application.ServiceJson;
 import io.callrec.domain.identity.Caller;
@@ -28,11 +32,18 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerClassResource {
 
+    /** The body of {@code PUT /customer-classes/{id}}. */
+    public record CustomerClassRequest(@NotNull(message = Constraints.REQUIRED) String name, Boolean newRecordingNotification) {
+    }
+
     @Inject
     CustomerAdministration administration;
 
     @Inject
     CurrentCaller current;
+
+    @Inject
+    JsonBodies bodies;
 
     @Context
     UriInfo uri;
@@ -55,9 +66,9 @@ public class CustomerClassResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        var saved = administration.saveClass(caller, Saves.id(id), json.requiredString("name"),
-                json.bool("newRecordingNotification", false));
+        CustomerClassRequest request = bodies.read(body, CustomerClassRequest.class, Document.BODY);
+        var saved = administration.saveClass(caller, Saves.id(id), request.name(),
+                Boolean.TRUE.equals(request.newRecordingNotification()));
         return Saves.answer(saved, ServiceJson.customerClass(saved.entity()), uri);
     }
 }

@@ -1,5 +1,9 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
 import io.callrec.application.CustomerAdministration;
 import io.callrec.application.CustomerRetention;
 import io.callrec.application.ServiceJson;
@@ -39,6 +43,33 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 
+    /** The body of {@code PUT /customers/{id}}. */
+    public record CustomerRequest(@NotNull(message = Constraints.REQUIRED) String name, String customerClass,
+                                  String dialingRule, String outputFormat) {
+    }
+
+    /**
+     * The body of {@code PUT /customers/{id}/retention}: {@code days}, which must be given, null meaning the
+     * default. A class with a setter, since a record cannot tell a null field from an absent one.
+     */
+    public static final class RetentionRequest {
+        private Integer days;
+        private boolean given;
+
+        public Integer getDays() {
+            return days;
+        }
+
+        public void setDays(Integer days) {
+            this.days = days;
+            this.given = true;
+        }
+
+        boolean given() {
+            return given;
+        }
+    }
+
     @Inject
     CustomerAdministration administration;
 
@@ -50,6 +81,9 @@ public class CustomerResource {
 
     @Inject
     CurrentCaller current;
+
+    @Inject
+    JsonBodies bodies;
 
     @Inject
     OutputSettings output;
@@ -77,11 +111,11 @@ public class CustomerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        String format = json.string("outputFormat");
-        var saved = administration.saveCustomer(caller, Saves.id(id), json.requiredString("name"),
-                json.string("customerClass"), json.string("dialingRule"),
-                format == null ? null : AudioFormat.parse(json.name("outputFormat"), format));
+        CustomerRequest request = bodies.read(body, CustomerRequest.class, Document.BODY);
+        String format = request.outputFormat();
+        var saved = administration.saveCustomer(caller, Saves.id(id), request.name(),
+                request.customerClass(), request.dialingRule(),
+                format == null ? null : AudioFormat.parse("outputFormat", format));
         return Saves.answer(saved, ServiceJson.customer(saved.entity(), output.format()), uri);
     }
 
@@ -97,11 +131,11 @@ public class CustomerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setRetention(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        if (!json.has("days")) {
+        RetentionRequest request = bodies.read(body, RetentionRequest.class, Document.BODY);
+        if (!request.given()) {
             return ApiError.of(Response.Status.BAD_REQUEST, "missing required field 'days'");
         }
-        Integer value = json.integer("days");
+        Integer value = request.getDays();
         if (value != null) {
             try {
                 RetentionPolicy.validate(value);

@@ -1,5 +1,9 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
 import io.callrec.application.OfferAdministration;
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.validation.InvalidFieldException;
@@ -30,11 +34,19 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class DialingRuleResource {
 
+    /** The body of {@code PUT /dialing-rules/{id}}; absent codes are the defaults *44 / *45. */
+    public record DialingRuleRequest(@NotNull(message = Constraints.REQUIRED) String name, String type, String startCode,
+                                     String stopCode) {
+    }
+
     @Inject
     OfferAdministration administration;
 
     @Inject
     CurrentCaller current;
+
+    @Inject
+    JsonBodies bodies;
 
     @Context
     UriInfo uri;
@@ -57,16 +69,16 @@ public class DialingRuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        String type = json.string("type");
+        DialingRuleRequest request = bodies.read(body, DialingRuleRequest.class, Document.BODY);
+        String type = request.type();
         if (type != null && !type.equalsIgnoreCase("pbx")) {
             throw new InvalidFieldException("type", "must be 'pbx' (the only type of dialing rule), not '" + type + "'");
         }
-        String start = json.string("startCode");
-        String stop = json.string("stopCode");
+        String start = request.startCode();
+        String stop = request.stopCode();
         DtmfCodes codes = new DtmfCodes(start == null ? DtmfCodes.DEFAULTS.start() : start,
                 stop == null ? DtmfCodes.DEFAULTS.stop() : stop);
-        var saved = administration.saveDialingRule(caller, Saves.id(id), json.requiredString("name"), codes);
+        var saved = administration.saveDialingRule(caller, Saves.id(id), request.name(), codes);
         return Saves.answer(saved, ServiceJson.dialingRule(saved.entity()), uri);
     }
 }

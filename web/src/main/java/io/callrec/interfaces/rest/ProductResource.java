@@ -1,5 +1,10 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
+import java.util.Map;
 import io.callrec.application.OfferAdministration;
 import io.callrec.application.ServiceJson;
 import io.callrec.domain.identity.Caller;
@@ -32,11 +37,19 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductResource {
 
+    /** The body of {@code PUT /products/{id}}: {@code callRecording} maps options to on (true) or off. */
+    public record ProductRequest(@NotNull(message = Constraints.REQUIRED) String name, Boolean addOn,
+                                 Map<String, Boolean> callRecording) {
+    }
+
     @Inject
     OfferAdministration administration;
 
     @Inject
     CurrentCaller current;
+
+    @Inject
+    JsonBodies bodies;
 
     @Context
     UriInfo uri;
@@ -59,9 +72,9 @@ public class ProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        var saved = administration.saveProduct(caller, Saves.id(id), json.requiredString("name"), json.bool("addOn", false),
-                ServiceForms.feature(json.object("callRecording")));
+        ProductRequest request = bodies.read(body, ProductRequest.class, Document.BODY);
+        var saved = administration.saveProduct(caller, Saves.id(id), request.name(), Boolean.TRUE.equals(request.addOn()),
+                ServiceForms.feature(request.callRecording(), "callRecording"));
         return Saves.answer(saved, ServiceJson.product(saved.entity()), uri);
     }
 }

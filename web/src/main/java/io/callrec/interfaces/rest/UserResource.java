@@ -1,5 +1,12 @@
 package io.callrec.interfaces.rest;
 
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
+import io.callrec.interfaces.rest.binding.StrictValues;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import io.callrec.application.identity.IdentityJson;
 import io.callrec.application.identity.OwnPassword;
 import io.callrec.application.identity.TokenAdministration;
@@ -43,6 +50,20 @@ public class UserResource {
 
     static final String ROLES = Arrays.stream(Role.values()).map(Role::jsonName).collect(Collectors.joining(", "));
 
+    /** The body of {@code PUT /users/{login}}; the password is taken exactly as sent. */
+    public record UserRequest(@JsonbTypeDeserializer(StrictValues.RawText.class) String password,
+                              @NotNull(message = Constraints.REQUIRED) String role, String customer, String account) {
+    }
+
+    /** The body of {@code PUT /users/me/password}: both passwords exactly as sent. */
+    public record PasswordChange(@JsonbTypeDeserializer(StrictValues.RawText.class) String current,
+                                 @JsonbProperty("new") @JsonbTypeDeserializer(StrictValues.RawText.class) String replacement) {
+    }
+
+    /** The optional body of {@code POST /users/{login}/tokens}. */
+    public record TokenRequest(String name) {
+    }
+
     @Inject
     UserAdministration users;
 
@@ -54,6 +75,9 @@ public class UserResource {
 
     @Inject
     CurrentCaller current;
+
+    @Inject
+    JsonBodies bodies;
 
     @Context
     UriInfo uri;
@@ -82,8 +106,8 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeOwnPassword(String body) {
         Caller caller = current.get();
-        JsonBody json = JsonBody.parse(body);
-        ownPassword.change(caller, json.rawString("current"), json.rawString("new"));
+        PasswordChange change = bodies.read(body, PasswordChange.class, Document.BODY);
+        ownPassword.change(caller, change.current(), change.replacement());
         return Response.noContent().build();
     }
 
@@ -99,12 +123,10 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("login") String login, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        String roleText = json.requiredString("role");
-        Role role = Role.parse(roleText).orElseThrow(() -> new InvalidFieldException("role",
-                "must be one of " + ROLES + ", not '" + roleText + "'"));
-        var saved = users.save(caller, login, new UserForm(json.rawString("password"), role, json.string("customer"),
-                json.string("account")));
+        UserRequest request = bodies.read(body, UserRequest.class, Document.BODY);
+        Role role = Role.parse(request.role()).orElseThrow(() -> new InvalidFieldException("role",
+                "must be one of " + ROLES + ", not '" + request.role() + "'"));
+        var saved = users.save(caller, login, new UserForm(request.password(), role, request.customer(), request.account()));
         return Saves.answer(saved, IdentityJson.user(saved.entity()), uri);
     }
 
@@ -121,7 +143,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issueToken(@PathParam("login") String login, String body) {
         Caller caller = current.require(Role.ADMIN);
-        String name = body == null || body.isBlank() ? null : JsonBody.parse(body).string("name");
+        String name = body == null || body.isBlank() ? null : bodies.read(body, TokenRequest.class, Document.BODY).name();
         TokenAdministration.Issued issued = tokens.issue(caller, login, name);
         String json = Json.createObjectBuilder(IdentityJson.token(issued.token())).add("token", issued.bearer())
                 .build().toString();
