@@ -50,11 +50,16 @@ public enum Document {
             return new InvalidCallRecordException("the call record is not valid JSON: " + why);
         }
 
+        /** The call record's only objects are the items of its arrays: either misfit is "an array of objects". */
         @Override
         RequestRefusedException field(String field, String problem) {
-            return new InvalidCallRecordException("field '" + field + "' " + problem);
+            boolean shape = problem.equals(NOT_AN_ARRAY) || problem.equals(NOT_AN_OBJECT);
+            return new InvalidCallRecordException("field '" + field + "' " + (shape ? "must be an array of objects" : problem));
         }
     };
+
+    static final String NOT_AN_ARRAY = "must be an array";
+    static final String NOT_AN_OBJECT = "must be an object";
 
     abstract RequestRefusedException missing();
 

@@ -99,7 +99,7 @@ public class JsonBodies {
         }
         Matcher allowed = ALLOWED.matcher(problem);
         if (allowed.find()) {
-            return allowed.group(1).equals("START_ARRAY") ? "must be an array" : "must be an object";
+            return allowed.group(1).equals("START_ARRAY") ? Document.NOT_AN_ARRAY : Document.NOT_AN_OBJECT;
         }
         return problem.startsWith("Incorrect position") ? "has the wrong type" : problem;
     }
