@@ -27,7 +27,6 @@ import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -94,16 +93,14 @@ public class AccountResource {
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
         Caller caller = current.get();
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.accounts(caller, Saves.limit(limit)).forEach(a -> items.add(json(caller, a)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(administration.accounts(caller, Saves.limit(limit)), a -> json(caller, a));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
         Caller caller = current.get();
-        return Response.ok(json(caller, administration.account(caller, id)).toString()).build();
+        return Listings.one(administration.account(caller, id), a -> json(caller, a));
     }
 
     @PUT

@@ -11,8 +11,6 @@ import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -50,15 +48,13 @@ public class CustomerClassResource {
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.classes(current.get(), Saves.limit(limit)).forEach(c -> items.add(ServiceJson.customerClass(c)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(administration.classes(current.get(), Saves.limit(limit)), ServiceJson::customerClass);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.customerClass(administration.customerClass(current.get(), id)).toString()).build();
+        return Listings.one(administration.customerClass(current.get(), id), ServiceJson::customerClass);
     }
 
     @PUT

@@ -93,17 +93,15 @@ public class CustomerResource {
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
         AudioFormat server = output.format();
-        administration.customers(current.get(), Saves.limit(limit)).forEach(c -> items.add(ServiceJson.customer(c, server)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(administration.customers(current.get(), Saves.limit(limit)), c -> ServiceJson.customer(c, server));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.customer(administration.customer(current.get(), id), output.format()).toString())
-                .build();
+        AudioFormat server = output.format();
+        return Listings.one(administration.customer(current.get(), id), c -> ServiceJson.customer(c, server));
     }
 
     @PUT

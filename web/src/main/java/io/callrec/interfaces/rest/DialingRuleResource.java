@@ -13,8 +13,6 @@ import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -53,15 +51,13 @@ public class DialingRuleResource {
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.dialingRules(current.get(), Saves.limit(limit)).forEach(r -> items.add(ServiceJson.dialingRule(r)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(administration.dialingRules(current.get(), Saves.limit(limit)), ServiceJson::dialingRule);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.dialingRule(administration.dialingRule(current.get(), id)).toString()).build();
+        return Listings.one(administration.dialingRule(current.get(), id), ServiceJson::dialingRule);
     }
 
     @PUT

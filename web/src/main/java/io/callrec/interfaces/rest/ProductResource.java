@@ -12,8 +12,6 @@ import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -56,15 +54,13 @@ public class ProductResource {
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.products(current.get(), Saves.limit(limit)).forEach(p -> items.add(ServiceJson.product(p)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(administration.products(current.get(), Saves.limit(limit)), ServiceJson::product);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.product(administration.product(current.get(), id)).toString()).build();
+        return Listings.one(administration.product(current.get(), id), ServiceJson::product);
     }
 
     @PUT

@@ -19,7 +19,6 @@ import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -84,9 +83,7 @@ public class UserResource {
 
     @GET
     public Response list(@QueryParam("limit") String limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        users.users(current.get(), QueryParams.limit(limit)).forEach(u -> items.add(IdentityJson.user(u)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(users.users(current.get(), QueryParams.limit(limit)), IdentityJson::user);
     }
 
     /** Who the caller is: login, role and what it belongs to. */
@@ -114,7 +111,7 @@ public class UserResource {
     @GET
     @Path("{login}")
     public Response get(@PathParam("login") String login) {
-        return Response.ok(IdentityJson.user(users.user(current.get(), login)).toString()).build();
+        return Listings.one(users.user(current.get(), login), IdentityJson::user);
     }
 
     /** Body {@code {"password": "...", "role": "admin|customer|account|switch", "customer": "..", "account": ".."}}. */
@@ -154,9 +151,7 @@ public class UserResource {
     @GET
     @Path("{login}/tokens")
     public Response tokens(@PathParam("login") String login) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        tokens.tokens(current.get(), login).forEach(t -> items.add(IdentityJson.token(t)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(tokens.tokens(current.get(), login), IdentityJson::token);
     }
 
     /** Revokes the token: the next request that presents it is refused. */
