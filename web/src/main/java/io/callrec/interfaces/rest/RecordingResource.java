@@ -67,7 +67,7 @@ public class RecordingResource {
         if (caller.is(Role.ADMIN) && details.privateToOwner()) {
             audit.readPrivate(caller, id, current.remoteAddress());
         }
-        return Response.ok(RecordingJson.withControls(details, r -> links.issue(r, caller.login())).toString()).build();
+        return Response.ok(RecordingViews.withControls(details, r -> links.issue(r, caller.login()))).build();
     }
 
     /** With credentials, or anonymously with the {@code u}, {@code exp} and {@code sig} of a signed link. */
