@@ -16,8 +16,6 @@ import io.callrec.infrastructure.storage.OutputSettings;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -148,10 +146,7 @@ public class CustomerResource {
     @Path("{id}/storage")
     public Response storage(@PathParam("id") String id) {
         var use = storage.use(current.get(), id).stream().findFirst();
-        return Response.ok(Json.createObjectBuilder()
-                .add("customerId", id)
-                .add("recordings", use.map(u -> u.recordings()).orElse(0L))
-                .add("bytes", use.map(u -> u.bytes()).orElse(0L))
-                .build().toString()).build();
+        return Response.ok(new StorageResource.CustomerStorage(id, use.map(u -> u.recordings()).orElse(0L),
+                use.map(u -> u.bytes()).orElse(0L))).build();
     }
 }

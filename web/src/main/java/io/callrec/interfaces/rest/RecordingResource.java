@@ -1,5 +1,6 @@
 package io.callrec.interfaces.rest;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import io.callrec.application.RecordingCatalog;
 import io.callrec.application.RecordingCatalog.RecordingDetails;
 import io.callrec.application.RecordingRequeue;
@@ -14,7 +15,6 @@ import io.callrec.interfaces.security.CurrentCaller;
 import io.callrec.interfaces.security.NotAuthenticatedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -55,6 +55,16 @@ public class RecordingResource {
 
     @Inject
     CurrentCaller current;
+
+    /** A play link signed for the caller, and until when it plays. */
+    @JsonbPropertyOrder({"recordingId", "playUrl", "expiresAt"})
+    public record PlayUrl(long recordingId, String playUrl, String expiresAt) {
+    }
+
+    /** A re-queued recording: PENDING again. */
+    @JsonbPropertyOrder({"id", "state"})
+    public record Requeued(long id, String state) {
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -103,8 +113,7 @@ public class RecordingResource {
             return unplayable;
         }
         PlayLinks.PlayLink link = links.issue(id, caller.login());
-        return Response.ok(Json.createObjectBuilder().add("recordingId", id).add("playUrl", link.url())
-                .add("expiresAt", link.expiresAt().toString()).build().toString()).build();
+        return Response.ok(new PlayUrl(id, link.url(), link.expiresAt().toString())).build();
     }
 
     /** An operator queues a FAILED recording again (it must still have its capture). */
@@ -113,8 +122,7 @@ public class RecordingResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response requeue(@PathParam("id") long id) {
         requeue.requeue(current.get(), id); // an unknown recording answers 404, one not FAILED 409
-        return Response.accepted(Json.createObjectBuilder().add("id", id).add("state", "PENDING").build().toString())
-                .build();
+        return Response.accepted(new Requeued(id, "PENDING")).build();
     }
 
     private Response serve(RecordingDetails details, String range, String login, AuditRecord.Via via) {

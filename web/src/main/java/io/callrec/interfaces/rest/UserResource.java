@@ -1,5 +1,7 @@
 package io.callrec.interfaces.rest;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbNillable;
 import io.callrec.interfaces.rest.binding.Constraints;
 import io.callrec.interfaces.rest.binding.Document;
 import io.callrec.interfaces.rest.binding.JsonBodies;
@@ -19,8 +21,6 @@ import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -59,6 +59,11 @@ public class UserResource {
                                  @JsonbProperty("new") @JsonbTypeDeserializer(StrictValues.RawText.class) String replacement) {
     }
 
+    /** Who the caller is; {@code customer} and {@code account} are null for the roles that belong to none. */
+    @JsonbPropertyOrder({"login", "role", "customer", "account"})
+    public record Me(String login, String role, @JsonbNillable String customer, @JsonbNillable String account) {
+    }
+
     /** The optional body of {@code POST /users/{login}/tokens}. */
     public record TokenRequest(String name) {
     }
@@ -91,10 +96,7 @@ public class UserResource {
     @Path("me")
     public Response me() {
         Caller caller = current.get();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("login", caller.login()).add("role", caller.role().jsonName());
-        json.add("customer", caller.customerId() == null ? JsonValue.NULL : Json.createValue(caller.customerId()));
-        json.add("account", caller.accountId() == null ? JsonValue.NULL : Json.createValue(caller.accountId()));
-        return Response.ok(json.build().toString()).build();
+        return Response.ok(new Me(caller.login(), caller.role().jsonName(), caller.customerId(), caller.accountId())).build();
     }
 
     /** Body {@code {"current": "...", "new": "..."}}. */
