@@ -51,13 +51,13 @@ public class AccessRoleResource {
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return Listings.list(administration.accessRoles(current.get(), Saves.limit(limit)), ServiceJson::accessRole);
+        return Listings.list(administration.accessRoles(current.get(), Saves.limit(limit)), ServiceJson.AccessRoleView::of);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Listings.one(administration.accessRole(current.get(), id), ServiceJson::accessRole);
+        return Listings.one(administration.accessRole(current.get(), id), ServiceJson.AccessRoleView::of);
     }
 
     @PUT
@@ -68,6 +68,6 @@ public class AccessRoleResource {
         AccessRoleRequest request = bodies.read(body, AccessRoleRequest.class, Document.BODY);
         var saved = administration.saveAccessRole(caller, Saves.id(id), request.name(),
                 ServiceForms.grants(request.permissions(), "permissions"));
-        return Saves.answer(saved, ServiceJson.accessRole(saved.entity()), uri);
+        return Saves.answer(saved, ServiceJson.AccessRoleView.of(saved.entity()), uri);
     }
 }

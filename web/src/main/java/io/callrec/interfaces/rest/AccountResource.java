@@ -1,5 +1,8 @@
 package io.callrec.interfaces.rest;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.LinkedHashMap;
 import io.callrec.interfaces.rest.binding.Constraints;
 import io.callrec.interfaces.rest.binding.Document;
 import io.callrec.interfaces.rest.binding.JsonBodies;
@@ -26,9 +29,6 @@ import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -114,13 +114,13 @@ public class AccountResource {
                 request.dialingRule(), ServiceForms.codes(request.customCodes(), "customCodes"),
                 ServiceConfiguration.of(ServiceForms.settings(request.serviceConfiguration(), "serviceConfiguration")));
         var saved = administration.save(caller, Saves.id(id), form);
-        return Saves.answer(saved, ServiceJson.account(saved.entity()), uri);
+        return Saves.answer(saved, ServiceJson.AccountAdminView.of(saved.entity()), uri);
     }
 
     @GET
     @Path("{id}/self-service")
     public Response selfService(@PathParam("id") String id) {
-        return Response.ok(selfServiceJson(administration.account(current.get(), id)).toString()).build();
+        return Response.ok(selfServiceJson(administration.account(current.get(), id))).build();
     }
 
     /**
@@ -146,8 +146,7 @@ public class AccountResource {
                 throw new InvalidFieldException(field, "is not an attribute; the attributes are " + ServiceForms.ATTRIBUTE_NAMES);
             }
         }
-        return Response.ok(selfServiceJson(administration.changeAsEndUser(caller, id, changes, codes)).toString())
-                .build();
+        return Response.ok(selfServiceJson(administration.changeAsEndUser(caller, id, changes, codes))).build();
     }
 
     /** A setting's text: a string or number as in every body, trimmed; null when null or blank. */
@@ -162,37 +161,53 @@ public class AccountResource {
     }
 
     /** The admin's full view, or the end user's view of the account with its self-service attributes. */
-    private static JsonObject json(Caller caller, AccountView view) {
+    private static Object json(Caller caller, AccountView view) {
         if (caller.is(Role.ADMIN)) {
-            return ServiceJson.account(view);
+            return ServiceJson.AccountAdminView.of(view);
         }
         Account a = view.account();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", a.getId()).add("customer", a.getCustomer().getId());
-        json.add("phoneNumber", a.getPhoneNumber() == null ? JsonValue.NULL : Json.createValue(a.getPhoneNumber()));
-        json.add("email", a.getEmail() == null ? JsonValue.NULL : Json.createValue(a.getEmail()));
-        return json.add("attributes", attributes(view)).build();
+        return new EndUserView(a.getId(), a.getCustomer().getId(), a.getPhoneNumber(), a.getEmail(), attributes(view));
     }
 
     /** Only the attributes the role lets the end user view, each with whether it may be changed. */
-    private static JsonObject selfServiceJson(AccountView view) {
-        return Json.createObjectBuilder().add("account", view.account().getId()).add("attributes", attributes(view)).build();
+    private static SelfServiceView selfServiceJson(AccountView view) {
+        return new SelfServiceView(view.account().getId(), attributes(view));
     }
 
-    private static JsonObjectBuilder attributes(AccountView view) {
-        JsonObjectBuilder attributes = Json.createObjectBuilder();
+    /** The account as its end user (a customer or account user) sees it. */
+    @JsonbPropertyOrder({"id", "customer", "phoneNumber", "email", "attributes"})
+    public record EndUserView(String id, String customer, @JsonbNillable String phoneNumber, @JsonbNillable String email,
+                              Map<String, Object> attributes) {
+    }
+
+    @JsonbPropertyOrder({"account", "attributes"})
+    public record SelfServiceView(String account, Map<String, Object> attributes) {
+    }
+
+    /** An option the end user sees: its own setting, what is in effect, whether the end user may change it. */
+    @JsonbPropertyOrder({"setting", "effective", "modifiable"})
+    public record OptionAttribute(String setting, boolean effective, boolean modifiable) {
+    }
+
+    /** The DTMF codes in effect, whether they are the account's own, and whether the end user may change them. */
+    @JsonbPropertyOrder({"start", "stop", "custom", "modifiable"})
+    public record CodesAttribute(String start, String stop, boolean custom, boolean modifiable) {
+    }
+
+    /** The attributes by name, options in their order and the dialing codes last. */
+    private static Map<String, Object> attributes(AccountView view) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
         for (RecordingOption option : RecordingOption.values()) {
             Attribute attribute = Attribute.of(option);
             if (AccessRole.mayView(view.endUserGrants(), attribute)) {
-                attributes.add(option.jsonName(), Json.createObjectBuilder()
-                        .add("setting", view.account().getConfiguration().get(option).jsonName())
-                        .add("effective", view.effective().isOn(option))
-                        .add("modifiable", AccessRole.mayModify(view.endUserGrants(), attribute)));
+                attributes.put(option.jsonName(), new OptionAttribute(view.account().getConfiguration().get(option).jsonName(),
+                        view.effective().isOn(option), AccessRole.mayModify(view.endUserGrants(), attribute)));
             }
         }
         if (AccessRole.mayView(view.endUserGrants(), Attribute.DIALING_CODES)) {
-            attributes.add(Attribute.DIALING_CODES.jsonName(), ServiceJson.codes(view.effective().codes())
-                    .add("custom", view.account().customCodes().isPresent())
-                    .add("modifiable", AccessRole.mayModify(view.endUserGrants(), Attribute.DIALING_CODES)));
+            DtmfCodes codes = view.effective().codes();
+            attributes.put(Attribute.DIALING_CODES.jsonName(), new CodesAttribute(codes.start(), codes.stop(),
+                    view.account().customCodes().isPresent(), AccessRole.mayModify(view.endUserGrants(), Attribute.DIALING_CODES)));
         }
         return attributes;
     }

@@ -48,13 +48,13 @@ public class CustomerClassResource {
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return Listings.list(administration.classes(current.get(), Saves.limit(limit)), ServiceJson::customerClass);
+        return Listings.list(administration.classes(current.get(), Saves.limit(limit)), ServiceJson.CustomerClassView::of);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Listings.one(administration.customerClass(current.get(), id), ServiceJson::customerClass);
+        return Listings.one(administration.customerClass(current.get(), id), ServiceJson.CustomerClassView::of);
     }
 
     @PUT
@@ -65,6 +65,6 @@ public class CustomerClassResource {
         CustomerClassRequest request = bodies.read(body, CustomerClassRequest.class, Document.BODY);
         var saved = administration.saveClass(caller, Saves.id(id), request.name(),
                 Boolean.TRUE.equals(request.newRecordingNotification()));
-        return Saves.answer(saved, ServiceJson.customerClass(saved.entity()), uri);
+        return Saves.answer(saved, ServiceJson.CustomerClassView.of(saved.entity()), uri);
     }
 }

@@ -92,14 +92,14 @@ public class CustomerResource {
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
         AudioFormat server = output.format();
-        return Listings.list(administration.customers(current.get(), Saves.limit(limit)), c -> ServiceJson.customer(c, server));
+        return Listings.list(administration.customers(current.get(), Saves.limit(limit)), c -> ServiceJson.CustomerView.of(c, server));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
         AudioFormat server = output.format();
-        return Listings.one(administration.customer(current.get(), id), c -> ServiceJson.customer(c, server));
+        return Listings.one(administration.customer(current.get(), id), c -> ServiceJson.CustomerView.of(c, server));
     }
 
     @PUT
@@ -112,7 +112,7 @@ public class CustomerResource {
         var saved = administration.saveCustomer(caller, Saves.id(id), request.name(),
                 request.customerClass(), request.dialingRule(),
                 format == null ? null : AudioFormat.parse("outputFormat", format));
-        return Saves.answer(saved, ServiceJson.customer(saved.entity(), output.format()), uri);
+        return Saves.answer(saved, ServiceJson.CustomerView.of(saved.entity(), output.format()), uri);
     }
 
     @GET

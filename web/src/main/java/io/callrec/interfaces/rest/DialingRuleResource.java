@@ -51,13 +51,13 @@ public class DialingRuleResource {
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return Listings.list(administration.dialingRules(current.get(), Saves.limit(limit)), ServiceJson::dialingRule);
+        return Listings.list(administration.dialingRules(current.get(), Saves.limit(limit)), ServiceJson.DialingRuleView::of);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Listings.one(administration.dialingRule(current.get(), id), ServiceJson::dialingRule);
+        return Listings.one(administration.dialingRule(current.get(), id), ServiceJson.DialingRuleView::of);
     }
 
     @PUT
@@ -75,6 +75,6 @@ public class DialingRuleResource {
         DtmfCodes codes = new DtmfCodes(start == null ? DtmfCodes.DEFAULTS.start() : start,
                 stop == null ? DtmfCodes.DEFAULTS.stop() : stop);
         var saved = administration.saveDialingRule(caller, Saves.id(id), request.name(), codes);
-        return Saves.answer(saved, ServiceJson.dialingRule(saved.entity()), uri);
+        return Saves.answer(saved, ServiceJson.DialingRuleView.of(saved.entity()), uri);
     }
 }

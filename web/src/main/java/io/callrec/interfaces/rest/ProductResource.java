@@ -54,13 +54,13 @@ public class ProductResource {
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return Listings.list(administration.products(current.get(), Saves.limit(limit)), ServiceJson::product);
+        return Listings.list(administration.products(current.get(), Saves.limit(limit)), ServiceJson.ProductView::of);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Listings.one(administration.product(current.get(), id), ServiceJson::product);
+        return Listings.one(administration.product(current.get(), id), ServiceJson.ProductView::of);
     }
 
     @PUT
@@ -71,6 +71,6 @@ public class ProductResource {
         ProductRequest request = bodies.read(body, ProductRequest.class, Document.BODY);
         var saved = administration.saveProduct(caller, Saves.id(id), request.name(), Boolean.TRUE.equals(request.addOn()),
                 ServiceForms.feature(request.callRecording(), "callRecording"));
-        return Saves.answer(saved, ServiceJson.product(saved.entity()), uri);
+        return Saves.answer(saved, ServiceJson.ProductView.of(saved.entity()), uri);
     }
 }
