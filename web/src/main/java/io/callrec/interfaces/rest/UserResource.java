@@ -20,7 +20,6 @@ import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -88,7 +87,7 @@ public class UserResource {
 
     @GET
     public Response list(@QueryParam("limit") String limit) {
-        return Listings.list(users.users(current.get(), QueryParams.limit(limit)), IdentityJson::user);
+        return Listings.list(users.users(current.get(), QueryParams.limit(limit)), IdentityJson.UserView::of);
     }
 
     /** Who the caller is: login, role and what it belongs to. */
@@ -113,7 +112,7 @@ public class UserResource {
     @GET
     @Path("{login}")
     public Response get(@PathParam("login") String login) {
-        return Listings.one(users.user(current.get(), login), IdentityJson::user);
+        return Listings.one(users.user(current.get(), login), IdentityJson.UserView::of);
     }
 
     /** Body {@code {"password": "...", "role": "admin|customer|account|switch", "customer": "..", "account": ".."}}. */
@@ -126,7 +125,7 @@ public class UserResource {
         Role role = Role.parse(request.role()).orElseThrow(() -> new InvalidFieldException("role",
                 "must be one of " + ROLES + ", not '" + request.role() + "'"));
         var saved = users.save(caller, login, new UserForm(request.password(), role, request.customer(), request.account()));
-        return Saves.answer(saved, IdentityJson.user(saved.entity()), uri);
+        return Saves.answer(saved, IdentityJson.UserView.of(saved.entity()), uri);
     }
 
     @DELETE
@@ -144,8 +143,7 @@ public class UserResource {
         Caller caller = current.require(Role.ADMIN);
         String name = body == null || body.isBlank() ? null : bodies.read(body, TokenRequest.class, Document.BODY).name();
         TokenAdministration.Issued issued = tokens.issue(caller, login, name);
-        String json = Json.createObjectBuilder(IdentityJson.token(issued.token())).add("token", issued.bearer())
-                .build().toString();
+        IdentityJson.TokenView json = IdentityJson.TokenView.issued(issued.token(), issued.bearer());
         return Response.created(uri.getAbsolutePathBuilder().path(issued.token().getId()).build())
                 .header("Cache-Control", "no-store").entity(json).build();
     }
@@ -153,7 +151,7 @@ public class UserResource {
     @GET
     @Path("{login}/tokens")
     public Response tokens(@PathParam("login") String login) {
-        return Listings.list(tokens.tokens(current.get(), login), IdentityJson::token);
+        return Listings.list(tokens.tokens(current.get(), login), IdentityJson.TokenView::of);
     }
 
     /** Revokes the token: the next request that presents it is refused. */
