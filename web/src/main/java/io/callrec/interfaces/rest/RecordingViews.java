@@ -107,6 +107,9 @@ final class RecordingViews {
         Recording r = details.recording();
         boolean audio = r.getState().hasAudio() && !r.isExpired();
         PlayLink link = audio ? playLinks.apply(r.getId()) : null;
+        // The statistics the conversion stored (written by Jackson in media) are parsed once and bound as a
+        // JSON value, not embedded as raw text: JSON-B has no raw write, and the stored text spells some numbers
+        // differently (1.0E-5) from what this API has always answered (0.000010, JSON-P's BigDecimal form).
         JsonValue statistics = r.getStatistics() == null ? null
                 : Json.createReader(new StringReader(r.getStatistics())).readValue();
         return new RecordingView(r.getId(), r.getState().name(), r.getAttempts(), r.getCreatedAt().toString(),
