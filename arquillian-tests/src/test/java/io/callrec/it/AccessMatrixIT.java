@@ -56,6 +56,12 @@ class AccessMatrixIT extends DeployedEar {
         m.put("account read", row("401", "200", "403", "200", "404", "200", "404", "404"));
         m.put("account list", row("401", "200", "403", "403", "403", "200", "200", "403"));
         m.put("admin put", row("401", "201", "403", "403", "403", "403", "403", "403"));
+        m.put("customer read", row("401", "200", "403", "403", "403", "200", "404", "403"));
+        m.put("customer put", row("401", "201", "403", "403", "403", "403", "403", "403"));
+        m.put("user read", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("user put", row("401", "201", "403", "403", "403", "403", "403", "403"));
+        m.put("user delete", row("401", "404", "403", "403", "403", "403", "403", "403"));
+        m.put("token issue", row("401", "201", "403", "403", "403", "403", "403", "403"));
         m.put("retention put", row("401", "200", "403", "403", "403", "403", "403", "403"));
         m.put("maintenance", row("401", "200", "403", "403", "403", "403", "403", "403"));
         m.put("requeue", row("401", "409", "403", "403", "403", "403", "403", "403"));
@@ -168,6 +174,13 @@ class AccessMatrixIT extends DeployedEar {
             case "account read" -> c -> cell(c.get("accounts/" + w.owner));
             case "account list" -> c -> cell(c.get("accounts"));
             case "admin put" -> c -> cell(c.put("products/p-" + UUID.randomUUID(), "{\"name\":\"p\"}"));
+            case "customer read" -> c -> cell(c.get("customers/" + w.customerA));
+            case "customer put" -> c -> cell(c.put("customers/c-" + UUID.randomUUID(), "{\"name\":\"c\"}"));
+            case "user read" -> c -> cell(c.get("users/" + w.switchLogin));
+            case "user put" -> c -> cell(c.put("users/u-" + UUID.randomUUID(),
+                    "{\"role\":\"switch\",\"password\":\"a-password-long-enough\"}"));
+            case "user delete" -> c -> cell(c.delete("users/nobody-" + UUID.randomUUID()));
+            case "token issue" -> c -> cell(c.post("users/" + w.switchLogin + "/tokens", "{\"name\":\"matrix\"}"));
             case "retention put" -> c -> cell(c.put("customers/" + w.customerA + "/retention", "{\"days\":365}"));
             case "maintenance" -> c -> cell(c.post("maintenance/reconciliation"));
             case "requeue" -> c -> cell(c.post(id + "/requeue"));

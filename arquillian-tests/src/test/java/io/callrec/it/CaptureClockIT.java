@@ -216,6 +216,30 @@ class CaptureClockIT extends DeployedEar {
     }
 
     @Test
+    void earlyMediaBeforeAnUncapturedAnswerDoesNotMoveTheSpanByTheRingingTime() throws Exception {
+        String account = account("manual-early", "{\"allowManualStartStop\":true}");
+        // 10 s of ringback, then the 20-second call the xDR describes; the capture holds RTP only.
+        Instant connect = firstPacket.plusSeconds(10);
+        byte[] pcap = Captures.written(new OnDemandCall(nanos(firstPacket), 30_000).withoutSip()::write);
+        long id = post(call(account, connect), pcap);
+
+        JsonObject recording = awaitFinal(id);
+
+        assertThat(recording.getString("state")).as(recording.toString()).isEqualTo("AVAILABLE");
+        assertThat(recording.getJsonNumber("durationMillis").longValue()).isEqualTo(5000);
+        JsonObject statistics = recording.getJsonObject("statistics");
+        assertThat(statistics.getString("clockAnchor")).isEqualTo("last-media");
+        assertThat(Math.abs(statistics.getJsonNumber("clockOffsetMillis").longValue())).as("the clocks agree")
+                .isLessThanOrEqualTo(20);
+        Instant start = Instant.parse(recording.getJsonArray("spans").getJsonObject(0).getString("start"));
+        assertThat(Duration.between(connect.plusSeconds(5), start).abs().toMillis())
+                .as("the span starts 5 s after the answer, not 5 s after the first ringback packet").isLessThanOrEqualTo(20);
+        int from = (int) (Duration.between(firstPacket, start).toNanos() * RATE / 1_000_000_000L);
+        assertThat(Pcm.wavSamples(api().getBytes("recordings/" + id + "/audio", null).body()))
+                .isEqualTo(OnDemandRecordingIT.callerAudio(from, from + 5 * RATE));
+    }
+
+    @Test
     void callRecordedFromTheStartIsConvertedWholeAndTheSwitchClockIsReported() throws Exception {
         String account = account("auto", "{\"autoRecordOutgoing\":true}");
         Instant connect = captureConnect(false).plus(Duration.ofDays(1));

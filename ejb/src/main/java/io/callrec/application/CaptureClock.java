@@ -38,9 +38,17 @@ public class CaptureClock {
                 .orElse(recording.getRecordedAt());
         Instant disconnect = call.stream().map(Xdr::getDisconnectTime).max(Comparator.naturalOrder()).orElse(connect);
         ClockAnchor anchor = analysis.clockAnchor();
-        ClockAlignment clock = new ClockAlignment(kind(anchor.kind()),
-                anchor.exists() ? Instant.ofEpochSecond(0, anchor.epochNanos()) : null, connect, disconnect,
-                settings.clockTolerance());
+        ClockAlignment clock;
+        if (anchor.kind() == ClockAnchor.Kind.FIRST_MEDIA) {
+            // No answer in the capture: cross-check the first packet against the media's end (early media).
+            Instant lastMedia = Instant.ofEpochSecond(0, analysis.originEpochNanos()).plusMillis(analysis.durationMillis());
+            clock = ClockAlignment.fromMedia(Instant.ofEpochSecond(0, anchor.epochNanos()), lastMedia, connect,
+                    disconnect, settings.clockTolerance());
+        } else {
+            clock = new ClockAlignment(kind(anchor.kind()),
+                    anchor.exists() ? Instant.ofEpochSecond(0, anchor.epochNanos()) : null, connect, disconnect,
+                    settings.clockTolerance());
+        }
         if (!clock.anchored() || clock.beyondTolerance()) {
             LOG.warning(() -> "recording " + recordingId + ": " + clock.describe());
         }
@@ -51,7 +59,22 @@ public class CaptureClock {
         return switch (kind) {
             case SIP_ANSWER -> AnchorKind.SIP_ANSWER;
             case FIRST_MEDIA -> AnchorKind.FIRST_MEDIA;
+            case LAST_MEDIA -> AnchorKind.LAST_MEDIA;
             case NONE -> AnchorKind.NONE;
         };
+    }
+
+    /** The anchor the alignment used, as the statistics report it ({@code clockAnchor}, {@code clockAnchorMillis}). */
+    static ClockAnchor anchorOf(ClockAlignment clock) {
+        return switch (clock.anchor()) {
+            case SIP_ANSWER -> new ClockAnchor(ClockAnchor.Kind.SIP_ANSWER, nanos(clock.anchorAt()));
+            case FIRST_MEDIA -> new ClockAnchor(ClockAnchor.Kind.FIRST_MEDIA, nanos(clock.anchorAt()));
+            case LAST_MEDIA -> new ClockAnchor(ClockAnchor.Kind.LAST_MEDIA, nanos(clock.anchorAt()));
+            case NONE -> ClockAnchor.NONE;
+        };
+    }
+
+    private static long nanos(Instant t) {
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 }

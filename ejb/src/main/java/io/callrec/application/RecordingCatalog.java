@@ -11,14 +11,17 @@ import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingEvent;
 import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.xdr.Xdr;
+import io.callrec.infrastructure.persistence.EventFeed;
 import io.callrec.infrastructure.persistence.Recordings;
 import io.callrec.infrastructure.persistence.VisibleTo;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.SecurityDomain;
 
 /**
@@ -31,6 +34,11 @@ import org.jboss.ejb3.annotation.SecurityDomain;
 @SecurityDomain(Secured.DOMAIN)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CUSTOMER, Role.Names.ACCOUNT})
 public class RecordingCatalog {
+
+    private static final Logger LOG = Logger.getLogger(RecordingCatalog.class.getName());
+
+    @Inject
+    EventFeed feed;
 
     @Inject
     Recordings recordings;
@@ -68,10 +76,26 @@ public class RecordingCatalog {
     public record Page(long total, List<RecordingDetails> items) {
     }
 
-    /** Outcome events after {@code afterId} of recordings the caller may see, oldest first. */
-    public List<RecordingEvent> events(Caller caller, long afterId, int limit) {
+    /**
+     * Outcome events after feed position {@code after} of recordings the caller may see, in feed order.
+     * Every event committed by now is placed in the feed first, so a reader sees it on this request.
+     */
+    public List<RecordingEvent> events(Caller caller, long after, int limit) {
         caller.require(Role.ADMIN, Role.CUSTOMER, Role.ACCOUNT);
-        return recordings.eventsAfter(VisibleTo.of(caller), afterId, limit);
+        placeCommittedEvents();
+        return recordings.eventsAfter(VisibleTo.of(caller), after, limit);
+    }
+
+    private void placeCommittedEvents() {
+        if (feed.sequence() >= 0) {
+            return;
+        }
+        try {
+            feed.prepare();
+        } catch (EJBException e) {
+            LOG.fine(() -> "another instance created the event feed's lock row first: " + e.getMessage());
+        }
+        feed.sequence();
     }
 
     /** True when the database answers; used by the (anonymous) health check. */

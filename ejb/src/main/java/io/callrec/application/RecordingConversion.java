@@ -98,7 +98,8 @@ public class RecordingConversion {
             }
             ConversionResult converted = engine.convert(job.capture(), temporary,
                     output.conversionOptions(format).withSpans(plan.spans()).withPrompts(plan.prompts()));
-            ConversionResult result = clock.anchored() ? converted.withClockOffset(clock.offsetMillis()) : converted;
+            ConversionResult result = clock.anchored()
+                    ? converted.withClockOffset(clock.offsetMillis(), CaptureClock.anchorOf(clock)) : converted;
             OutputCheck.Verdict verdict = OutputCheck.judge(plan.stretches(), clock.callEnd(), capturedCall(analysis),
                     result.durationMillis(), result.partialReason(), whyOutside(clock), completeness.outputTolerance());
             if (verdict.state() == RecordingState.FAILED) {
@@ -128,14 +129,19 @@ public class RecordingConversion {
 
     /**
      * What the capture holds of the converted call, from the analysis pass (the whole call, uncut): its
-     * media from the first to the last mixed sample, and the call widened to its SIP answer and BYE.
+     * media from the first to the last mixed sample, the call widened to its SIP answer and BYE, and
+     * whether a call answered in the capture has no BYE in it (the capture was cut, or the call went on).
      */
     static OutputCheck.Capture capturedCall(ConversionResult analysis) {
         Instant first = Instant.ofEpochSecond(0, analysis.originEpochNanos());
         OutputCheck.Stretch media = new OutputCheck.Stretch(first, first.plusMillis(analysis.durationMillis()));
         Instant start = media.start();
         Instant end = media.end();
+        boolean byeMissing = false;
         for (CallInfo call : analysis.calls()) {
+            if (call.converted() && call.answerMillis() >= 0 && call.byeMillis() < 0) {
+                byeMissing = true;
+            }
             if (call.converted() && call.answerMillis() >= 0) {
                 Instant answer = Instant.ofEpochMilli(call.answerMillis());
                 start = answer.isBefore(start) ? answer : start;
@@ -145,7 +151,7 @@ public class RecordingConversion {
                 end = bye.isAfter(end) ? bye : end;
             }
         }
-        return new OutputCheck.Capture(media, new OutputCheck.Stretch(start, end));
+        return new OutputCheck.Capture(media, new OutputCheck.Stretch(start, end), byeMissing);
     }
 
     /** Why recorded spans can lie outside the captured call: the clocks, or a capture that does not cover them. */

@@ -13,12 +13,14 @@ import java.util.logging.Logger;
 /**
  * The key play links are signed with: {@code callrec.link.secret} (or {@code CALLREC_LINK_SECRET})
  * when given, else 256 random bits generated once and kept in the database, so every instance signs and
- * checks with the same key and links survive restarts.
+ * checks with the same key and links survive restarts. A configured secret shorter than 32 bytes is
+ * refused (no link is signed or accepted) and the log says why.
  */
 @ApplicationScoped
 public class LinkSecret {
 
     static final String SETTING = "play-link-secret";
+    static final int MIN_BYTES = 32;
     private static final Logger LOG = Logger.getLogger(LinkSecret.class.getName());
 
     @Inject
@@ -41,8 +43,10 @@ public class LinkSecret {
     private byte[] load() {
         String configured = settings.configuredLinkSecret();
         if (configured != null) {
-            if (configured.length() < 32) {
-                LOG.warning("callrec.link.secret is shorter than 32 characters: play links are easier to forge");
+            if (configured.getBytes(StandardCharsets.UTF_8).length < MIN_BYTES) {
+                // Refused rather than warned about: a short key makes every play link forgeable.
+                throw new IllegalStateException("callrec.link.secret (CALLREC_LINK_SECRET) must be at least "
+                        + MIN_BYTES + " bytes long; play links are not signed with a shorter key");
             }
             return configured.getBytes(StandardCharsets.UTF_8);
         }

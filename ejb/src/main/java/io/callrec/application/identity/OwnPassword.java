@@ -37,7 +37,7 @@ public class OwnPassword {
     public void change(Caller caller, String current, String next) {
         UserAccount user = users.find(caller.login()).orElseThrow(() -> new NotFoundException("user", caller.login()));
         if (current == null || !hashing.verify(user.password(), current)) {
-            gate.failed(caller.login());
+            gate.failed(caller.login(), null);
             throw new PermissionDeniedException("the current password is wrong");
         }
         PasswordPolicy.check("new", caller.login(), next);

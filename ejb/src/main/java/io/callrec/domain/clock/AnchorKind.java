@@ -8,6 +8,11 @@ public enum AnchorKind {
     SIP_ANSWER,
     /** The call's first RTP packet (no SIP answer in the capture). */
     FIRST_MEDIA,
+    /**
+     * The call's last RTP packet, the call record's duration before it: the media outlasts the call
+     * record, so its first packets were early media (ringback, an announcement) before the answer.
+     */
+    LAST_MEDIA,
     /** Nothing: the capture began after the call was set up. */
     NONE;
 
@@ -20,6 +25,7 @@ public enum AnchorKind {
         return switch (this) {
             case SIP_ANSWER -> "the 200 OK answering the INVITE";
             case FIRST_MEDIA -> "the call's first RTP packet";
+            case LAST_MEDIA -> "the call's last RTP packet (its media began before the answer: early media)";
             case NONE -> "no anchor";
         };
     }

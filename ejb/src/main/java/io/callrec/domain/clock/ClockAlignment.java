@@ -34,6 +34,24 @@ public record ClockAlignment(AnchorKind anchor, Instant anchorAt, Instant connec
         }
     }
 
+    /**
+     * The alignment when the capture's first RTP packet is the only mark of the connect: trusted unless
+     * the capture's media ({@code firstMedia} to {@code lastMedia}) outlasts the call record's connect to
+     * disconnect by more than {@code tolerance}. Then the first packets came before the answer (early
+     * media: ringback, an announcement) and anchoring on them would move every span by the ringing
+     * time; the end is the better mark, so the connect is placed the call record's duration before the
+     * last packet. Media shorter than the call record (a silent end, a capture cut short) keeps the start.
+     */
+    public static ClockAlignment fromMedia(Instant firstMedia, Instant lastMedia, Instant connect, Instant disconnect,
+                                           Duration tolerance) {
+        Duration media = Duration.between(firstMedia, lastMedia);
+        Duration call = Duration.between(connect, disconnect);
+        if (media.minus(call).compareTo(tolerance) > 0) {
+            return new ClockAlignment(AnchorKind.LAST_MEDIA, lastMedia.minus(call), connect, disconnect, tolerance);
+        }
+        return new ClockAlignment(AnchorKind.FIRST_MEDIA, firstMedia, connect, disconnect, tolerance);
+    }
+
     public boolean anchored() {
         return anchorAt != null;
     }

@@ -25,6 +25,12 @@ public record LoginThrottle(int maxFailures, Duration period) {
         return state.lockedUntil() != null && now.isBefore(state.lockedUntil());
     }
 
+    /** False once the state says nothing any more: no lock running and no failure within the period. */
+    public boolean counts(State state, Instant now) {
+        return isLocked(state, now)
+                || (state.windowStart() != null && now.isBefore(state.windowStart().plus(period)));
+    }
+
     public State afterFailure(State state, Instant now) {
         if (isLocked(state, now)) {
             return state;

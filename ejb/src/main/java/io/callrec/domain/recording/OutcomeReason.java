@@ -26,6 +26,11 @@ public enum OutcomeReason {
      * nothing at all was left).
      */
     SPANS_OUTSIDE_CAPTURE,
+    /**
+     * The capture holds the call's signalling but not its BYE and ends well before the call record's
+     * disconnect: it was cut while the call went on (PARTIAL).
+     */
+    CAPTURE_ENDS_EARLY,
     /** The output is shorter than the media the capture holds for it (PARTIAL). */
     OUTPUT_SHORT,
     /** The conversion wrote no audio although the recording should hold some (FAILED). */

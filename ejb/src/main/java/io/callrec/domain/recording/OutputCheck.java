@@ -20,6 +20,9 @@ import java.util.Objects;
  *     early); of the parts inside the capture's media, the output must hold all
  *     ({@link OutcomeReason#OUTPUT_SHORT} otherwise).</li>
  * </ul>
+ * A capture that holds the call's signalling but not its BYE, and ends more than
+ * {@link #EARLY_END_ALLOWANCE} before the xDR's disconnect, was cut while the call went on: the
+ * recording is PARTIAL ({@link OutcomeReason#CAPTURE_ENDS_EARLY}) however well it holds what was captured.
  * Shortfalls up to the tolerance pass: they are the answer-to-first-packet delay, xDR times rounded to
  * the second, a stop pressed while no packet flowed. An output of 0 ms is never complete: it FAILS, as
  * there is no audio, with the reason. The engine's own partial reasons (a truncated capture) come
@@ -78,8 +81,20 @@ public final class OutputCheck {
      * sample (what a whole-call output spans), {@code call} that widened to the SIP answer and BYE when
      * the capture has them.
      */
-    public record Capture(Stretch media, Stretch call) {
+    public record Capture(Stretch media, Stretch call, boolean byeMissing) {
+
+        /** A capture whose end is not in doubt: it holds the BYE, or no signalling at all to tell. */
+        public Capture(Stretch media, Stretch call) {
+            this(media, call, false);
+        }
     }
+
+    /**
+     * How long before the call record's disconnect a capture that holds the call's signalling but not
+     * its BYE may end and still be taken as complete: the xDR's times are rounded to the second and
+     * the BYE follows the last packet. Longer, the capture was cut while the call went on.
+     */
+    static final Duration EARLY_END_ALLOWANCE = Duration.ofSeconds(5);
 
     /** The outcome: AVAILABLE (no code), PARTIAL or FAILED with the code and the reason. */
     public record Verdict(RecordingState state, OutcomeReason code, String reason) {
@@ -97,7 +112,7 @@ public final class OutputCheck {
     public static Verdict judge(List<Stretch> spans, Instant callEnd, Capture capture, long outputMillis,
                                 String enginePartial, String clockNote, Duration tolerance) {
         long tol = tolerance.toMillis();
-        Finding finding = spans == null ? wholeCall(capture, outputMillis, tol)
+        Finding finding = spans == null ? wholeCall(capture, callEnd, outputMillis, tol)
                 : spans(Stretch.merged(spans), callEnd, capture, outputMillis, clockNote, tol);
         List<String> reasons = new ArrayList<>();
         if (enginePartial != null) {
@@ -118,7 +133,7 @@ public final class OutputCheck {
                 : new Verdict(RecordingState.PARTIAL, finding.code(), why);
     }
 
-    private static Finding wholeCall(Capture capture, long output, long tol) {
+    private static Finding wholeCall(Capture capture, Instant callEnd, long output, long tol) {
         long expected = capture.media().millis();
         if (output <= 0) {
             return new Finding(OutcomeReason.EMPTY_OUTPUT, "the conversion wrote no audio although the capture holds "
@@ -129,7 +144,20 @@ public final class OutputCheck {
                     + " ms of the call's media in the capture (" + capture.media() + "): " + (expected - output)
                     + " ms are missing");
         }
-        return null;
+        return endsEarly(capture, callEnd, tol);
+    }
+
+    /** The capture was cut while the call went on: signalling without its BYE, ending well before the xDR's disconnect. */
+    private static Finding endsEarly(Capture capture, Instant callEnd, long tol) {
+        if (!capture.byeMissing() || callEnd == null) {
+            return null;
+        }
+        long missing = Duration.between(capture.call().end(), callEnd).toMillis();
+        if (missing <= Math.max(tol, EARLY_END_ALLOWANCE.toMillis())) {
+            return null;
+        }
+        return new Finding(OutcomeReason.CAPTURE_ENDS_EARLY, "the capture ends " + missing + " ms before the call's"
+                + " disconnect (" + callEnd + ") without the call's BYE: the rest of the call was not captured");
     }
 
     private static Finding spans(List<Stretch> spans, Instant callEnd, Capture capture, long output, String clockNote,
@@ -141,7 +169,7 @@ public final class OutputCheck {
         long inCall = 0;
         long inMedia = 0;
         for (Stretch s : spans) {
-            Stretch wanted = toEndOfCapturedCall(s, callEnd, capture.call());
+            Stretch wanted = toEndOfCapturedCall(s, callEnd, capture);
             asked += wanted.millis();
             inCall += wanted.overlapMillis(capture.call());
             inMedia += s.overlapMillis(capture.media());
@@ -168,10 +196,13 @@ public final class OutputCheck {
 
     /**
      * A span that runs until the call's end asks for the call as captured: when the capture's call ends
-     * first (a silent end, a late BYE, rounding), the span is taken to end there.
+     * first (a silent end, a late BYE, rounding), the span is taken to end there, unless the capture
+     * lacks the BYE of the signalling it holds (it was cut: the rest of the span is missing).
      */
-    private static Stretch toEndOfCapturedCall(Stretch s, Instant callEnd, Stretch call) {
-        if (callEnd == null || s.end().isBefore(callEnd) || s.start().isAfter(call.end()) || !s.end().isAfter(call.end())) {
+    private static Stretch toEndOfCapturedCall(Stretch s, Instant callEnd, Capture capture) {
+        Stretch call = capture.call();
+        if (callEnd == null || capture.byeMissing() || s.end().isBefore(callEnd) || s.start().isAfter(call.end())
+                || !s.end().isAfter(call.end())) {
             return s;
         }
         return new Stretch(s.start(), call.end());

@@ -13,11 +13,16 @@ import java.time.Instant;
 
 /**
  * An application event about a recording's outcome, written in the same transaction as the state
- * change (an outbox): notification features (mail, web events) read these in order by id, so no
- * outcome is missed even if a consumer was down.
+ * change (an outbox): notification features (mail, web events) read these in order of their feed
+ * position, so no outcome is missed even if a consumer was down. The position is not the id: ids come
+ * from a sequence in blocks per instance and transactions commit in any order, so a reader going by id
+ * would step over an event that commits after a later id was read. Positions are given to committed
+ * events only, one sequencer at a time, in increasing order ({@code EventFeed}).
  */
 @Entity
-@Table(name = "recording_event", indexes = @Index(name = "recording_event_recording_idx", columnList = "recordingId"))
+@Table(name = "recording_event", indexes = {
+        @Index(name = "recording_event_recording_idx", columnList = "recordingId"),
+        @Index(name = "recording_event_position_idx", columnList = "feedPosition", unique = true)})
 public class RecordingEvent {
 
     @Id
@@ -41,6 +46,9 @@ public class RecordingEvent {
     @Column(nullable = false)
     private Instant occurredAt;
 
+    /** Where the event stands in the feed; null until the sequencer has seen it committed. */
+    private Long feedPosition;
+
     protected RecordingEvent() {
     }
 
@@ -61,4 +69,13 @@ public class RecordingEvent {
     public OutcomeReason getReasonCode() { return reasonCode; }
     public String getReason() { return reason; }
     public Instant getOccurredAt() { return occurredAt; }
+    public Long getFeedPosition() { return feedPosition; }
+
+    /** Places the committed event in the feed; once only. */
+    public void placeAt(long position) {
+        if (feedPosition != null) {
+            throw new IllegalStateException("event " + id + " is already at position " + feedPosition);
+        }
+        feedPosition = position;
+    }
 }

@@ -115,12 +115,15 @@ public class Recordings {
         em.persist(event);
     }
 
-    /** Outcome events after {@code afterId} of recordings the caller may see, oldest first: the outbox read by notification features. */
-    public List<RecordingEvent> eventsAfter(VisibleTo visible, long afterId, int limit) {
-        return visible.bind(em.createQuery("select e from RecordingEvent e where e.id > :after and exists"
+    /**
+     * Outcome events after feed position {@code after} of recordings the caller may see, in feed order:
+     * the outbox read by notification features (events not yet placed by {@link EventFeed} wait).
+     */
+    public List<RecordingEvent> eventsAfter(VisibleTo visible, long after, int limit) {
+        return visible.bind(em.createQuery("select e from RecordingEvent e where e.feedPosition > :after and exists"
                         + " (select r.id from Recording r where r.id = e.recordingId and " + visible.recording("r") + ")"
-                        + " order by e.id", RecordingEvent.class))
-                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+                        + " order by e.feedPosition", RecordingEvent.class))
+                .setParameter("after", after).setMaxResults(limit).getResultList();
     }
 
     /** Ids of recordings in PENDING/CONVERTING that have not changed since {@code changedBefore}. */

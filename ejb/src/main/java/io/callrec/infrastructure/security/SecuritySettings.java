@@ -17,10 +17,25 @@ public class SecuritySettings {
         return cost;
     }
 
-    /** {@code callrec.login.max-failures} failures within {@code callrec.login.lock-minutes} lock a login that long. */
+    /**
+     * {@code callrec.login.max-failures} failures from one client address within {@code
+     * callrec.login.lock-minutes} lock the login for that address that long.
+     */
     public LoginThrottle loginThrottle() {
-        return new LoginThrottle(Integer.getInteger("callrec.login.max-failures", 5),
-                Duration.ofMinutes(Long.getLong("callrec.login.lock-minutes", 15)));
+        return new LoginThrottle(Integer.getInteger("callrec.login.max-failures", 5), lockPeriod());
+    }
+
+    /**
+     * {@code callrec.login.max-failures-all-clients} failures from any addresses within the same period
+     * lock the login everywhere (kept in the database, for every instance): the cap on guessing from
+     * many addresses, high enough that one address cannot lock an owner out.
+     */
+    public LoginThrottle accountThrottle() {
+        return new LoginThrottle(Integer.getInteger("callrec.login.max-failures-all-clients", 50), lockPeriod());
+    }
+
+    private static Duration lockPeriod() {
+        return Duration.ofMinutes(Long.getLong("callrec.login.lock-minutes", 15));
     }
 
     /** How long a signed play URL stays valid. */

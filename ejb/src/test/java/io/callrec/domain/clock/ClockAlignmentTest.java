@@ -187,4 +187,36 @@ class ClockAlignmentTest {
             assertThat(clock.auditEntry().isPresent()).isEqualTo(Math.abs(offsetNanos) > TOLERANCE.toNanos());
         }
     }
+    @Test
+    void earlyMediaBeforeAnUncapturedAnswerIsAnchoredAtTheLastPacket() {
+        // 12 s of ringback before the answer, then the 20-second call; the xDR's clock 1 s behind.
+        Instant firstPacket = ANSWER.minusSeconds(12);
+        Instant lastPacket = ANSWER.plusSeconds(20);
+        Instant connect = ANSWER.minusSeconds(1);
+        ClockAlignment clock = ClockAlignment.fromMedia(firstPacket, lastPacket, connect, connect.plusSeconds(20),
+                TOLERANCE);
+
+        assertThat(clock.anchor()).isEqualTo(AnchorKind.LAST_MEDIA);
+        assertThat(clock.anchorAt()).isEqualTo(ANSWER);
+        assertThat(clock.offset()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(recorded(clock)).containsExactly(ASKED);
+        assertThat(clock.describe()).contains("last RTP packet").contains("early media");
+    }
+
+    @Test
+    void mediaNoLongerThanTheCallRecordKeepsItsFirstPacketAsTheConnect() {
+        Instant connect = ANSWER.minusSeconds(1);
+        // within the tolerance: packets 2.9 s beyond the record's 20 s (rounding, a late BYE)
+        ClockAlignment close = ClockAlignment.fromMedia(ANSWER, ANSWER.plusMillis(22_900), connect,
+                connect.plusSeconds(20), TOLERANCE);
+        // shorter: a silent end or a capture cut short says nothing about the start
+        ClockAlignment shorter = ClockAlignment.fromMedia(ANSWER, ANSWER.plusSeconds(8), connect, connect.plusSeconds(20),
+                TOLERANCE);
+
+        for (ClockAlignment clock : List.of(close, shorter)) {
+            assertThat(clock.anchor()).isEqualTo(AnchorKind.FIRST_MEDIA);
+            assertThat(clock.anchorAt()).isEqualTo(ANSWER);
+            assertThat(recorded(clock)).containsExactly(ASKED);
+        }
+    }
 }

@@ -176,4 +176,35 @@ class OutputCheckTest {
             assertThat(v.code()).isEqualTo(OutcomeReason.SPANS_OUTSIDE_CAPTURE);
         }
     }
+    @Test
+    void aCaptureCutWhileTheCallWentOnIsPartialThoughItsOutputHoldsAllItCaptured() {
+        // Answered in the capture, no BYE in it, last packet at 20 s; the xDR's disconnect is at 80 s.
+        Capture cut = new Capture(stretch(0, 20_000), stretch(-20, 20_000), true);
+
+        Verdict v = judge(null, at(80_000), cut, 20_000);
+
+        assertThat(v.state()).isEqualTo(RecordingState.PARTIAL);
+        assertThat(v.code()).isEqualTo(OutcomeReason.CAPTURE_ENDS_EARLY);
+        assertThat(v.reason()).startsWith("the capture ends 60000 ms before the call's disconnect");
+    }
+
+    @Test
+    void aMissingByeWithinFiveSecondsOfTheDisconnectIsNoCut() {
+        Capture noBye = new Capture(stretch(0, 20_000), stretch(-20, 20_000), true);
+        assertThat(judge(null, at(25_000), noBye, 20_000).state()).isEqualTo(RecordingState.AVAILABLE);
+        assertThat(judge(null, at(25_001), noBye, 20_000).code()).isEqualTo(OutcomeReason.CAPTURE_ENDS_EARLY);
+        assertThat(judge(null, null, noBye, 20_000).state()).as("no call record clock: nothing to compare")
+                .isEqualTo(RecordingState.AVAILABLE);
+    }
+
+    @Test
+    void aSpanToTheEndOfACallWhoseCaptureWasCutIsNotShortenedToTheCapture() {
+        Capture cut = new Capture(stretch(0, 20_000), stretch(-20, 20_000), true);
+
+        Verdict v = judge(List.of(stretch(5_000, 80_000)), at(80_000), cut, 15_000);
+
+        assertThat(v.state()).isEqualTo(RecordingState.PARTIAL);
+        assertThat(v.code()).isEqualTo(OutcomeReason.SPANS_OUTSIDE_CAPTURE);
+        assertThat(v.reason()).startsWith("60000 ms of the 75000 ms recorded span");
+    }
 }

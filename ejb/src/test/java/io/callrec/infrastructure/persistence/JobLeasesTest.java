@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callrec.infrastructure.persistence.migration.TestDatabases;
 import io.callrec.infrastructure.persistence.migration.WithTestPostgres;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,20 +105,11 @@ class JobLeasesTest {
     /** One instance's JobLeases call in a transaction of its own, as the container runs it (REQUIRES_NEW). */
     private static boolean inTransaction(EntityManagerFactory emf, String holder,
                                          java.util.function.Function<JobLeases, Boolean> call) {
-        EntityManager em = emf.createEntityManager();
-        try {
+        return TestDatabases.inTransaction(emf, em -> {
             JobLeases leases = new JobLeases();
             leases.em = em;
             leases.holder = holder;
-            em.getTransaction().begin();
-            boolean result = call.apply(leases);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return call.apply(leases);
+        });
     }
 }

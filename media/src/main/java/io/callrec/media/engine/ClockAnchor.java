@@ -24,7 +24,13 @@ public record ClockAnchor(Kind kind, long epochNanos) {
     public static final ClockAnchor NONE = new ClockAnchor(Kind.NONE, 0);
 
     public enum Kind {
-        SIP_ANSWER, FIRST_MEDIA, NONE;
+        SIP_ANSWER, FIRST_MEDIA,
+        /**
+         * Never found by the engine: its user's choice when the media outlasts the call's record
+         * (early media before an uncaptured answer), reported through {@link ConversionResult#withClockOffset}.
+         */
+        LAST_MEDIA,
+        NONE;
 
         /** The name used in statistics, e.g. {@code sip-answer}. */
         public String label() {

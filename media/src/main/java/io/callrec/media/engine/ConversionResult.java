@@ -67,8 +67,13 @@ public final class ConversionResult {
      * against {@link #clockAnchor()} (the engine itself knows only the capture's clock).
      */
     public ConversionResult withClockOffset(long offsetMillis) {
+        return withClockOffset(offsetMillis, clockAnchor);
+    }
+
+    /** The same, measured against another anchor than the engine's (its user re-anchored the call). */
+    public ConversionResult withClockOffset(long offsetMillis, ClockAnchor anchor) {
         return new ConversionResult(durationMillis, sampleRate, channels, audioBytes, legs, calls, sip, partialReason,
-                ignoredLegs, originEpochNanos, clockAnchor, offsetMillis);
+                ignoredLegs, originEpochNanos, anchor, offsetMillis);
     }
 
     /** Where the capture places the converted call's connect (see {@link ClockAnchor}). */

@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * {@code GET /api/v1/recording-events?after=0&limit=100}: the outcome events (AVAILABLE, PARTIAL,
  * FAILED, ...) of the recordings the caller may see, in order; a consumer remembers the last id it
- * handled and asks for what came after.
+ * handled and asks for what came after. The id is the event's feed position, given to events once
+ * committed and in increasing order, so none is stepped over however their transactions interleaved.
  */
 @RequestScoped
 @Path("/v1/recording-events")
@@ -40,7 +41,7 @@ public class RecordingEventResource {
         if (limit < 1 || limit > RecordingListResource.MAX_LIMIT) {
             return ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and " + RecordingListResource.MAX_LIMIT);
         }
-        return Listings.list(catalog.events(current.get(), after, limit), e -> new Event(e.getId(), e.getRecordingId(),
+        return Listings.list(catalog.events(current.get(), after, limit), e -> new Event(e.getFeedPosition(), e.getRecordingId(),
                 e.getState().name(), e.getOccurredAt().toString(), e.getReasonCode() == null ? null : e.getReasonCode().name(),
                 e.getReason()));
     }

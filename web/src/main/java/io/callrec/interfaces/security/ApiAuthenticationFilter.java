@@ -64,7 +64,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
         }
         Authenticated authenticated;
         try {
-            authenticated = authenticate(credentials.get());
+            authenticated = authenticate(credentials.get(), request.getRemoteAddr());
         } catch (DomainLogin.UnavailableException e) {
             Refusal.unavailable(response, e.getMessage());
             return;
@@ -87,24 +87,24 @@ public class ApiAuthenticationFilter extends HttpFilter {
     }
 
     /** The caller and its identity, or null when the credentials are refused (a login's failure is counted). */
-    private Authenticated authenticate(Credentials credentials) {
+    private Authenticated authenticate(Credentials credentials, String client) {
         if (credentials.scheme() == Credentials.Scheme.BEARER) {
             Optional<DomainLogin.Identity> identity = domain.login(credentials.principal(), credentials.secret());
             Optional<Caller> owner = identity.flatMap(i -> callers.token(credentials.tokenId()));
             return owner.map(c -> new Authenticated(c, identity.get())).orElse(null);
         }
-        LoginGate.Admission admission = gate.admit(credentials.principal());
+        LoginGate.Admission admission = gate.admit(credentials.principal(), client);
         if (admission.state() != LoginGate.State.OPEN) {
             hashing.burn(credentials.secret());
             return null;
         }
         Optional<DomainLogin.Identity> identity = domain.login(credentials.principal(), credentials.secret());
         if (identity.isEmpty()) {
-            gate.failed(credentials.principal());
+            gate.failed(credentials.principal(), client);
             return null;
         }
         if (admission.failures() > 0) {
-            gate.succeeded(credentials.principal());
+            gate.succeeded(credentials.principal(), client);
         }
         return new Authenticated(admission.caller(), identity.get());
     }

@@ -69,9 +69,12 @@ class SchemaMigrationTest {
         EntityManagerFactory emf = TestDatabases.persistenceUnit(ds);
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
-                    .containsExactly("1|BASELINE|true", "2|SQL|true", "3|SQL|true", "4|SQL|true");
+                    .containsExactly("1|BASELINE|true", "2|SQL|true", "3|SQL|true", "4|SQL|true", "5|SQL|true", "6|SQL|true");
             assertThat(Sql.dumpTables(ds, Sql.V1_TABLES, version1)).isEqualTo(before);
             assertThat(Sql.rows(ds, "select distinct recordingsprivate from account")).containsExactly("false");
+            assertThat(Sql.rows(ds, "select count(*) from recording_event")).doesNotContain("0");
+            assertThat(Sql.rows(ds, "select count(*) from recording_event where feedposition is null or feedposition <> id"))
+                    .as("existing events keep their order in the feed").containsExactly("0");
             assertThat(Sql.rows(ds, "select distinct clockshiftnanos from recording_control")).containsExactly("0");
             assertThat(Sql.rows(ds, "select count(*) from customer where outputformat is not null"))
                     .as("existing customers keep the server's format").containsExactly("0");
@@ -88,7 +91,7 @@ class SchemaMigrationTest {
         EntityManagerFactory emf = TestDatabases.persistenceUnit(ds);
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
-                    .containsExactly("1|SQL|true", "2|SQL|true", "3|SQL|true", "4|SQL|true");
+                    .containsExactly("1|SQL|true", "2|SQL|true", "3|SQL|true", "4|SQL|true", "5|SQL|true", "6|SQL|true");
             valuesAddedSinceVersion1AreAccepted(ds);
             assertThat(newRecording(emf)).isPositive();
         } finally {
@@ -97,14 +100,18 @@ class SchemaMigrationTest {
         assertThat(SchemaMigrations.migrate(ds).migrationsExecuted).isZero();
     }
 
-    /** The enumerations' check constraints take the values added since version 1, and refuse unknown ones. */
+    /**
+     * The enumerations' check constraints take every reason code the code has (a value added without its
+     * migration fails here), and refuse unknown ones.
+     */
     private static void valuesAddedSinceVersion1AreAccepted(DataSource ds) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            c.createStatement().execute("insert into recording_event (id, occurredat, reason, reasoncode, recordingid, state)"
-                    + " values (9001, current_timestamp, 'x', 'EMPTY_OUTPUT', 1, 'FAILED')");
-            c.createStatement().execute("insert into recording_event (id, occurredat, reason, reasoncode, recordingid, state)"
-                    + " values (9002, current_timestamp, 'x', 'SPANS_OUTSIDE_CAPTURE', 1, 'PARTIAL')");
+            for (OutcomeReason reason : OutcomeReason.values()) {
+                c.createStatement().execute("insert into recording_event (id, occurredat, reason, reasoncode, recordingid,"
+                        + " state) values (" + (9100 + reason.ordinal()) + ", current_timestamp, 'x', '" + reason.name()
+                        + "', 1, 'PARTIAL')");
+            }
             assertThatThrownBy(() -> c.createStatement().execute("insert into recording_event"
                     + " (id, occurredat, reasoncode, recordingid, state) values (9003, current_timestamp, 'NO_SUCH_REASON', 1, 'FAILED')"))
                     .isInstanceOf(SQLException.class);
