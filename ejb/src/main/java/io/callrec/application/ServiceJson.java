@@ -15,126 +15,184 @@ import io.callrec.domain.product.Product;
 import io.callrec.domain.product.RecordingOption;
 import io.callrec.domain.recording.AudioFormat;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The JSON form of the service model, as the admin API returns it and as the audit log keeps it before
- * and after a change.
+ * The JSON form of the service model: records bound by JSON-B, which the admin API returns and the
+ * audit log keeps (as a JSON object) before and after a change, so both show the same thing. A field
+ * that may be null is written as null; an optional one is left out.
  */
 public final class ServiceJson {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     private ServiceJson() {
     }
 
-    public static JsonObject customerClass(CustomerClass c) {
-        return Json.createObjectBuilder().add("id", c.getId()).add("name", c.getName())
-                .add("newRecordingNotification", c.isNewRecordingNotification()).build();
-    }
-
-    /** The customer as the API shows it: with {@code effectiveOutputFormat}, the server's format when it has none. */
-    public static JsonObject customer(Customer c, AudioFormat serverFormat) {
-        AudioFormat own = c.getOutputFormat();
-        return Json.createObjectBuilder(customer(c))
-                .add("effectiveOutputFormat", (own == null ? serverFormat : own).label()).build();
-    }
-
-    /** The customer's own settings, as the audit log keeps them. */
-    public static JsonObject customer(Customer c) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", c.getId()).add("name", c.getName());
-        nullable(json, "customerClass", c.getCustomerClass() == null ? null : c.getCustomerClass().getId());
-        nullable(json, "dialingRule", c.getDialingRule() == null ? null : c.getDialingRule().getId());
-        AudioFormat own = c.getOutputFormat();
-        nullable(json, "outputFormat", own == null ? null : own.label());
-        if (c.getRetentionDays() != null) {
-            json.add("retentionDays", c.getRetentionDays());
+    @JsonbPropertyOrder({"id", "name", "newRecordingNotification"})
+    public record CustomerClassView(String id, String name, boolean newRecordingNotification) {
+        public static CustomerClassView of(CustomerClass c) {
+            return new CustomerClassView(c.getId(), c.getName(), c.isNewRecordingNotification());
         }
-        if (c.getCustomerClass() != null) {
-            json.add("newRecordingNotification", c.getCustomerClass().isNewRecordingNotification());
+    }
+
+    /**
+     * A customer's own settings; {@code retentionDays} only when set, {@code newRecordingNotification}
+     * only with a class; {@code effectiveOutputFormat} (the server's format when it has none) only in the API.
+     */
+    @JsonbPropertyOrder({"id", "name", "customerClass", "dialingRule", "outputFormat", "retentionDays",
+            "newRecordingNotification", "effectiveOutputFormat"})
+    public record CustomerView(String id, String name, @JsonbNillable String customerClass, @JsonbNillable String dialingRule,
+                               @JsonbNillable String outputFormat, Integer retentionDays, Boolean newRecordingNotification,
+                               String effectiveOutputFormat) {
+
+        /** The customer as the API shows it. */
+        public static CustomerView of(Customer c, AudioFormat serverFormat) {
+            AudioFormat own = c.getOutputFormat();
+            CustomerView stored = of(c);
+            return new CustomerView(stored.id, stored.name, stored.customerClass, stored.dialingRule, stored.outputFormat,
+                    stored.retentionDays, stored.newRecordingNotification, (own == null ? serverFormat : own).label());
         }
-        return json.build();
+
+        /** The customer as the audit log keeps it. */
+        public static CustomerView of(Customer c) {
+            AudioFormat own = c.getOutputFormat();
+            return new CustomerView(c.getId(), c.getName(), c.getCustomerClass() == null ? null : c.getCustomerClass().getId(),
+                    c.getDialingRule() == null ? null : c.getDialingRule().getId(), own == null ? null : own.label(),
+                    c.getRetentionDays(),
+                    c.getCustomerClass() == null ? null : c.getCustomerClass().isNewRecordingNotification(), null);
+        }
     }
 
-    public static JsonObject product(Product p) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", p.getId()).add("name", p.getName())
-                .add("addOn", p.isAddOn());
-        p.recordingFeature().ifPresentOrElse(f -> {
-            JsonObjectBuilder options = Json.createObjectBuilder();
-            for (RecordingOption o : RecordingOption.values()) {
-                options.add(o.jsonName(), f.isOn(o));
-            }
-            json.add("callRecording", options);
-        }, () -> json.addNull("callRecording"));
-        return json.build();
+    /** A product; {@code callRecording} maps every option to on or off, or is null without call recording. */
+    @JsonbPropertyOrder({"id", "name", "addOn", "callRecording"})
+    public record ProductView(String id, String name, boolean addOn, @JsonbNillable Map<String, Boolean> callRecording) {
+        public static ProductView of(Product p) {
+            Map<String, Boolean> options = p.recordingFeature().map(f -> {
+                Map<String, Boolean> on = new LinkedHashMap<>();
+                for (RecordingOption o : RecordingOption.values()) {
+                    on.put(o.jsonName(), f.isOn(o));
+                }
+                return on;
+            }).orElse(null);
+            return new ProductView(p.getId(), p.getName(), p.isAddOn(), options);
+        }
     }
 
-    public static JsonObject dialingRule(DialingRule r) {
-        return Json.createObjectBuilder().add("id", r.getId()).add("name", r.getName())
-                .add("type", r.getType().name().toLowerCase(Locale.ROOT))
-                .add("startCode", r.codes().start()).add("stopCode", r.codes().stop()).build();
+    @JsonbPropertyOrder({"id", "name", "type", "startCode", "stopCode"})
+    public record DialingRuleView(String id, String name, String type, String startCode, String stopCode) {
+        public static DialingRuleView of(DialingRule r) {
+            return new DialingRuleView(r.getId(), r.getName(), r.getType().name().toLowerCase(Locale.ROOT), r.codes().start(),
+                    r.codes().stop());
+        }
     }
 
-    public static JsonObject accessRole(AccessRole r) {
-        return Json.createObjectBuilder().add("id", r.getId()).add("name", r.getName())
-                .add("permissions", permissions(r.getGrants())).build();
+    @JsonbPropertyOrder({"id", "name", "permissions"})
+    public record AccessRoleView(String id, String name, Map<String, List<String>> permissions) {
+        public static AccessRoleView of(AccessRole r) {
+            return new AccessRoleView(r.getId(), r.getName(), ServiceJson.permissions(r.getGrants()));
+        }
     }
 
-    public static JsonObjectBuilder permissions(Set<Grant> grants) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+    @JsonbPropertyOrder({"start", "stop"})
+    public record CodesView(String start, String stop) {
+        public static CodesView of(DtmfCodes codes) {
+            return new CodesView(codes.start(), codes.stop());
+        }
+    }
+
+    @JsonbPropertyOrder({"start", "stop", "source"})
+    public record DtmfView(String start, String stop, String source) {
+    }
+
+    /** An account as the operator sees it: its own settings, the configuration they give, the end user's permissions. */
+    @JsonbPropertyOrder({"id", "phoneNumber", "email", "customer", "accessRole", "product", "addOns", "dialingRule",
+            "customCodes", "serviceConfiguration", "effectiveConfiguration", "endUserPermissions"})
+    public record AccountAdminView(String id, @JsonbNillable String phoneNumber, @JsonbNillable String email, String customer,
+                                   @JsonbNillable String accessRole, @JsonbNillable String product, List<String> addOns,
+                                   @JsonbNillable String dialingRule, @JsonbNillable CodesView customCodes,
+                                   Map<String, String> serviceConfiguration, Map<String, Object> effectiveConfiguration,
+                                   Map<String, List<String>> endUserPermissions) {
+        public static AccountAdminView of(AccountView view) {
+            Account a = view.account();
+            Map<String, String> settings = new LinkedHashMap<>();
+            a.getConfiguration().asMap().forEach((option, setting) -> settings.put(option.jsonName(), setting.jsonName()));
+            return new AccountAdminView(a.getId(), a.getPhoneNumber(), a.getEmail(), a.getCustomer().getId(),
+                    a.getAccessRole() == null ? null : a.getAccessRole().getId(),
+                    a.getProduct() == null ? null : a.getProduct().getId(),
+                    a.getAddOns().stream().map(Product::getId).toList(),
+                    a.getDialingRule() == null ? null : a.getDialingRule().getId(),
+                    a.customCodes().map(CodesView::of).orElse(null), settings, effective(view.effective()),
+                    ServiceJson.permissions(view.endUserGrants()));
+        }
+    }
+
+    /** Every attribute with what the grants allow on it: {@code ["view", "modify"]}, {@code ["view"]} or {@code []}. */
+    public static Map<String, List<String>> permissions(Set<Grant> grants) {
+        Map<String, List<String>> json = new LinkedHashMap<>();
         for (Attribute a : Attribute.values()) {
-            JsonArrayBuilder granted = Json.createArrayBuilder();
+            List<String> granted = new ArrayList<>();
             if (AccessRole.mayView(grants, a)) {
                 granted.add(Permission.VIEW.name().toLowerCase(Locale.ROOT));
             }
             if (AccessRole.mayModify(grants, a)) {
                 granted.add(Permission.MODIFY.name().toLowerCase(Locale.ROOT));
             }
-            json.add(a.jsonName(), granted);
+            json.put(a.jsonName(), granted);
         }
         return json;
     }
 
-    public static JsonObject account(AccountView view) {
-        Account a = view.account();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", a.getId());
-        nullable(json, "phoneNumber", a.getPhoneNumber());
-        nullable(json, "email", a.getEmail());
-        json.add("customer", a.getCustomer().getId());
-        nullable(json, "accessRole", a.getAccessRole() == null ? null : a.getAccessRole().getId());
-        nullable(json, "product", a.getProduct() == null ? null : a.getProduct().getId());
-        JsonArrayBuilder addOns = Json.createArrayBuilder();
-        a.getAddOns().forEach(p -> addOns.add(p.getId()));
-        json.add("addOns", addOns);
-        nullable(json, "dialingRule", a.getDialingRule() == null ? null : a.getDialingRule().getId());
-        a.customCodes().ifPresentOrElse(c -> json.add("customCodes", codes(c)), () -> json.addNull("customCodes"));
-        JsonObjectBuilder settings = Json.createObjectBuilder();
-        a.getConfiguration().asMap().forEach((option, setting) -> settings.add(option.jsonName(), setting.jsonName()));
-        return json.add("serviceConfiguration", settings)
-                .add("effectiveConfiguration", effective(view.effective()))
-                .add("endUserPermissions", permissions(view.endUserGrants()))
-                .build();
-    }
-
-    public static JsonObjectBuilder effective(EffectiveConfiguration c) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("callRecording", c.callRecording());
+    /** {@code {"callRecording": .., <each option>: .., "dtmf": {"start", "stop", "source"}}}. */
+    public static Map<String, Object> effective(EffectiveConfiguration c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("callRecording", c.callRecording());
         for (RecordingOption o : RecordingOption.values()) {
-            json.add(o.jsonName(), c.isOn(o));
+            json.put(o.jsonName(), c.isOn(o));
         }
-        return json.add("dtmf", codes(c.codes()).add("source", c.codeSource().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        json.put("dtmf", new DtmfView(c.codes().start(), c.codes().stop(),
+                c.codeSource().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        return json;
     }
 
-    public static JsonObjectBuilder codes(DtmfCodes codes) {
-        return Json.createObjectBuilder().add("start", codes.start()).add("stop", codes.stop());
+    // The audit log's forms: the same views as JSON objects.
+
+    public static JsonObject customerClass(CustomerClass c) {
+        return object(CustomerClassView.of(c));
     }
 
-    private static void nullable(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
+    public static JsonObject customer(Customer c) {
+        return object(CustomerView.of(c));
+    }
+
+    public static JsonObject product(Product p) {
+        return object(ProductView.of(p));
+    }
+
+    public static JsonObject dialingRule(DialingRule r) {
+        return object(DialingRuleView.of(r));
+    }
+
+    public static JsonObject accessRole(AccessRole r) {
+        return object(AccessRoleView.of(r));
+    }
+
+    public static JsonObject account(AccountView view) {
+        return object(AccountAdminView.of(view));
+    }
+
+    private static JsonObject object(Object view) {
+        return Json.createReader(new StringReader(JSONB.toJson(view))).readObject();
     }
 }

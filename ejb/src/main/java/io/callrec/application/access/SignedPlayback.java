@@ -1,7 +1,7 @@
 package io.callrec.application.access;
 
-import io.callrec.application.PermissionDeniedException;
 import io.callrec.application.access.RecordingCatalog.RecordingDetails;
+import io.callrec.domain.refusal.PermissionDeniedException;
 import io.callrec.application.identity.CallerDirectory;
 import io.callrec.domain.identity.Caller;
 import jakarta.annotation.security.PermitAll;

@@ -1,9 +1,9 @@
 package io.callrec.application.administration;
 
-import io.callrec.application.NotFoundException;
-import io.callrec.application.PermissionDeniedException;
 import io.callrec.application.Secured;
 import io.callrec.application.ServiceJson;
+import io.callrec.domain.refusal.PermissionDeniedException;
+import io.callrec.domain.refusal.NotFoundException;
 import io.callrec.domain.access.AccessRole;
 import io.callrec.domain.access.Attribute;
 import io.callrec.domain.access.Grant;

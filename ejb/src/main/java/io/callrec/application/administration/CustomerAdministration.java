@@ -1,8 +1,8 @@
 package io.callrec.application.administration;
 
-import io.callrec.application.NotFoundException;
 import io.callrec.application.Secured;
 import io.callrec.application.ServiceJson;
+import io.callrec.domain.refusal.NotFoundException;
 import io.callrec.domain.customer.Customer;
 import io.callrec.domain.customer.CustomerClass;
 import io.callrec.domain.dialing.DialingRule;

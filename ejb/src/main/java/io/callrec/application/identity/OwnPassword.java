@@ -1,7 +1,7 @@
 package io.callrec.application.identity;
 
-import io.callrec.application.NotFoundException;
-import io.callrec.application.PermissionDeniedException;
+import io.callrec.domain.refusal.NotFoundException;
+import io.callrec.domain.refusal.PermissionDeniedException;
 import io.callrec.application.audit.AuditTrail;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.PasswordPolicy;

@@ -1,7 +1,7 @@
 package io.callrec.application.identity;
 
-import io.callrec.application.ConflictException;
-import io.callrec.application.NotFoundException;
+import io.callrec.domain.refusal.ConflictException;
+import io.callrec.domain.refusal.NotFoundException;
 import io.callrec.application.Secured;
 import io.callrec.application.audit.AuditTrail;
 import io.callrec.domain.identity.ApiToken;

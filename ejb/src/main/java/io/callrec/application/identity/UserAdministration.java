@@ -1,8 +1,8 @@
 package io.callrec.application.identity;
 
-import io.callrec.application.ConflictException;
-import io.callrec.application.NotFoundException;
 import io.callrec.application.administration.Saved;
+import io.callrec.domain.refusal.ConflictException;
+import io.callrec.domain.refusal.NotFoundException;
 import io.callrec.application.Secured;
 import io.callrec.application.audit.AuditTrail;
 import io.callrec.domain.account.Account;

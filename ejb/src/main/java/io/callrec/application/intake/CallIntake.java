@@ -26,11 +26,17 @@ import io.callrec.domain.xdr.Xdr;
 import io.callrec.infrastructure.messaging.ConversionRequests;
 import io.callrec.infrastructure.persistence.RecordingControls;
 import io.callrec.infrastructure.persistence.Recordings;
+import io.callrec.infrastructure.storage.CaptureSpool;
 import io.callrec.infrastructure.storage.SpooledCapture;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +52,8 @@ import org.jboss.ejb3.annotation.SecurityDomain;
  * decides, over all accounts with an xDR); and a conversion is requested. An account that is neither
  * recorded nor allowed to start recording keeps its xDR without the recording and with the reason.
  * If no account is entitled, the recording is SUPPRESSED at once. If any step fails, none of it happens.
+ * The intake also owns the uploaded capture: it spools it (checked, bounded) before the transaction and
+ * deletes it again when the call is refused or the transaction does not commit.
  */
 @Stateless
 @SecurityDomain(Secured.DOMAIN)
@@ -73,8 +81,36 @@ public class CallIntake {
     @Inject
     Event<FilesReleased> released;
 
+    @Inject
+    CaptureSpool spool;
+
+    @Resource
+    SessionContext context;
+
     /** One account's xDR of the call and what the switch reported about its recording control. */
     public record AccountCall(CallRecord call, CallControl control) {
+    }
+
+    /** The call the switch posted: the accounts' xDRs (the posting account's first) and its legs. */
+    public record PostedCall(List<AccountCall> accounts, List<CallLeg> legs) {
+    }
+
+    /**
+     * Spools the uploaded {@code capture}, then stores the call in its own transaction
+     * ({@link #accept(Caller, List, List, SpooledCapture)}, called through the container so that its
+     * commit is part of the call). Outside a transaction itself: a capture refused by the spool leaves
+     * nothing, and when storing fails or does not commit the spooled capture is deleted.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Accepted accept(Caller caller, PostedCall call, InputStream capture) {
+        caller.require(Role.SWITCH, Role.ADMIN);
+        SpooledCapture spooled = spool.receive(capture);
+        try {
+            return context.getBusinessObject(CallIntake.class).accept(caller, call.accounts(), call.legs(), spooled);
+        } catch (RuntimeException e) {
+            spool.discard(spooled);
+            throw e;
+        }
     }
 
     /**

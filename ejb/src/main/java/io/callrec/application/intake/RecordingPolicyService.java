@@ -1,6 +1,6 @@
 package io.callrec.application.intake;
 
-import io.callrec.application.NotFoundException;
+import io.callrec.domain.refusal.NotFoundException;
 import io.callrec.domain.account.Account;
 import io.callrec.domain.account.EffectiveConfiguration;
 import io.callrec.domain.account.EffectiveConfigurationPolicy;

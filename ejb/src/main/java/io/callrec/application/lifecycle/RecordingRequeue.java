@@ -1,7 +1,7 @@
 package io.callrec.application.lifecycle;
 
-import io.callrec.application.RequeueRefusedException;
 import io.callrec.application.Secured;
+import io.callrec.domain.refusal.RequeueRefusedException;
 import io.callrec.application.audit.AuditTrail;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;

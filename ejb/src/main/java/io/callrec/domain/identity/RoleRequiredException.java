@@ -1,11 +1,10 @@
 package io.callrec.domain.identity;
 
-import jakarta.ejb.ApplicationException;
+import io.callrec.domain.refusal.RequestRefusedException;
 
 /** The caller is authenticated but its role may not use this path (403); the message says which role may. */
-@ApplicationException(rollback = true)
-public class RoleRequiredException extends RuntimeException {
+public class RoleRequiredException extends RequestRefusedException {
     public RoleRequiredException(String message) {
-        super(message);
+        super(403, message);
     }
 }

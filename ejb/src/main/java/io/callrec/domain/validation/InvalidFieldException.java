@@ -1,16 +1,15 @@
 package io.callrec.domain.validation;
 
-import jakarta.ejb.ApplicationException;
+import io.callrec.domain.refusal.RequestRefusedException;
 
-/** A value given for a named field breaks a domain rule; the message names the field and the rule. */
-@ApplicationException(rollback = true)
-public class InvalidFieldException extends RuntimeException {
+/** A value given for a named field breaks a domain rule (400); the message names the field and the rule. */
+public class InvalidFieldException extends RequestRefusedException {
 
     private final String field;
     private final String problem;
 
     public InvalidFieldException(String field, String problem) {
-        super("field '" + field + "' " + problem);
+        super(400, "field '" + field + "' " + problem);
         this.field = field;
         this.problem = problem;
     }

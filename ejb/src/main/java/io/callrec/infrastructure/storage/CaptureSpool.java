@@ -1,5 +1,7 @@
 package io.callrec.infrastructure.storage;
 
+import io.callrec.domain.refusal.CaptureTooLargeException;
+import io.callrec.domain.refusal.InvalidCaptureException;
 import io.callrec.media.capture.CaptureFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

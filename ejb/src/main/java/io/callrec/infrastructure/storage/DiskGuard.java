@@ -1,5 +1,6 @@
 package io.callrec.infrastructure.storage;
 
+import io.callrec.domain.refusal.StorageFullException;
 /**
  * Refuses new captures before the disk fills: a recording server that runs out of space writes
  * broken files, so a clear "try later" is better.

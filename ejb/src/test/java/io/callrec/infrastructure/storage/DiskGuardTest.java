@@ -1,5 +1,6 @@
 package io.callrec.infrastructure.storage;
 
+import io.callrec.domain.refusal.StorageFullException;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

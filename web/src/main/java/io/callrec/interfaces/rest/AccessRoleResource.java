@@ -1,14 +1,18 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.administration.OfferAdministration;
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
 import io.callrec.application.ServiceJson;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,26 +32,32 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccessRoleResource {
 
+    /** The body of {@code PUT /access-roles/{id}}: {@code permissions} maps attributes to {@code ["view", "modify"]}. */
+    public record AccessRoleRequest(@NotNull(message = Constraints.REQUIRED) String name,
+                                    Map<String, List<String>> permissions) {
+    }
+
     @Inject
     OfferAdministration administration;
 
     @Inject
     CurrentCaller current;
 
+    @Inject
+    JsonBodies bodies;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.accessRoles(current.get(), Saves.limit(limit)).forEach(r -> items.add(ServiceJson.accessRole(r)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(administration.accessRoles(current.get(), Saves.limit(limit)), ServiceJson.AccessRoleView::of);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.accessRole(administration.accessRole(current.get(), id)).toString()).build();
+        return Listings.one(administration.accessRole(current.get(), id), ServiceJson.AccessRoleView::of);
     }
 
     @PUT
@@ -55,9 +65,9 @@ public class AccessRoleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        var saved = administration.saveAccessRole(caller, Saves.id(id), json.requiredString("name"),
-                ServiceForms.grants(json.object("permissions")));
-        return Saves.answer(saved, ServiceJson.accessRole(saved.entity()), uri);
+        AccessRoleRequest request = bodies.read(body, AccessRoleRequest.class, Document.BODY);
+        var saved = administration.saveAccessRole(caller, Saves.id(id), request.name(),
+                ServiceForms.grants(request.permissions(), "permissions"));
+        return Saves.answer(saved, ServiceJson.AccessRoleView.of(saved.entity()), uri);
     }
 }

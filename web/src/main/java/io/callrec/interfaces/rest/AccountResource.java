@@ -3,6 +3,18 @@ package io.callrec.interfaces.rest;
 import io.callrec.application.administration.AccountAdministration;
 import io.callrec.application.administration.AccountAdministration.AccountForm;
 import io.callrec.application.administration.AccountAdministration.AccountView;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.LinkedHashMap;
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.json.JsonString;
+import java.lang.reflect.Type;
+import java.util.HashMap;
+import java.util.List;
 import io.callrec.application.ServiceJson;
 import io.callrec.domain.access.AccessRole;
 import io.callrec.domain.access.Attribute;
@@ -17,10 +29,6 @@ import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -51,11 +59,33 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
+    /** The body of {@code PUT /accounts/{id}}: {@code serviceConfiguration} maps options to inherit, on or off. */
+    public record AccountRequest(String phoneNumber, String email, @NotNull(message = Constraints.REQUIRED) String customer,
+                                 String accessRole, String product,
+                                 List<@NotNull(message = "must be a non-blank string") String> addOns,
+                                 String dialingRule, @Valid ServiceForms.Codes customCodes,
+                                 Map<String, String> serviceConfiguration) {
+    }
+
+    /**
+     * The {@code dialingCodes} of a self-service change, bound apart from the options: a record cannot
+     * tell {@code null} (back to the dialing rules) from absent (unchanged), so presence is read from the
+     * keys of the body.
+     */
+    public record DialingCodesChange(@Valid ServiceForms.Codes dialingCodes) {
+    }
+
+    /** The keys and values of a self-service change: options as "inherit|on|off", and {@code dialingCodes}. */
+    private static final Type CHANGES = new HashMap<String, JsonValue>() { }.getClass().getGenericSuperclass();
+
     @Inject
     AccountAdministration administration;
 
     @Inject
     CurrentCaller current;
+
+    @Inject
+    JsonBodies bodies;
 
     @Context
     UriInfo uri;
@@ -63,16 +93,14 @@ public class AccountResource {
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
         Caller caller = current.get();
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.accounts(caller, Saves.limit(limit)).forEach(a -> items.add(json(caller, a)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(administration.accounts(caller, Saves.limit(limit)), a -> json(caller, a));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
         Caller caller = current.get();
-        return Response.ok(json(caller, administration.account(caller, id)).toString()).build();
+        return Listings.one(administration.account(caller, id), a -> json(caller, a));
     }
 
     @PUT
@@ -80,19 +108,19 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        AccountForm form = new AccountForm(json.string("phoneNumber"), json.string("email"), json.requiredString("customer"),
-                json.string("accessRole"), json.string("product"), json.strings("addOns"), json.string("dialingRule"),
-                ServiceForms.codes(json.object("customCodes")),
-                ServiceConfiguration.of(ServiceForms.settings(json.object("serviceConfiguration"))));
+        AccountRequest request = bodies.read(body, AccountRequest.class, Document.BODY);
+        AccountForm form = new AccountForm(request.phoneNumber(), request.email(), request.customer(),
+                request.accessRole(), request.product(), request.addOns() == null ? List.of() : request.addOns(),
+                request.dialingRule(), ServiceForms.codes(request.customCodes(), "customCodes"),
+                ServiceConfiguration.of(ServiceForms.settings(request.serviceConfiguration(), "serviceConfiguration")));
         var saved = administration.save(caller, Saves.id(id), form);
-        return Saves.answer(saved, ServiceJson.account(saved.entity()), uri);
+        return Saves.answer(saved, ServiceJson.AccountAdminView.of(saved.entity()), uri);
     }
 
     @GET
     @Path("{id}/self-service")
     public Response selfService(@PathParam("id") String id) {
-        return Response.ok(selfServiceJson(administration.account(current.get(), id)).toString()).build();
+        return Response.ok(selfServiceJson(administration.account(current.get(), id))).build();
     }
 
     /**
@@ -104,54 +132,82 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeSelfService(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN, Role.CUSTOMER, Role.ACCOUNT);
-        JsonBody json = JsonBody.parse(body);
+        Map<String, JsonValue> fields = bodies.read(body, CHANGES, Document.BODY);
         Map<RecordingOption, OptionSetting> changes = new EnumMap<>(RecordingOption.class);
         Optional<Optional<DtmfCodes>> codes = Optional.empty();
-        for (String field : json.fields()) {
+        for (Map.Entry<String, JsonValue> entry : fields.entrySet()) {
+            String field = entry.getKey();
             if (field.equals(Attribute.DIALING_CODES.jsonName())) {
-                codes = Optional.of(Optional.ofNullable(ServiceForms.codes(json.object(field))));
+                ServiceForms.Codes given = bodies.read(body, DialingCodesChange.class, Document.BODY).dialingCodes();
+                codes = Optional.of(Optional.ofNullable(ServiceForms.codes(given, field)));
             } else if (RecordingOption.byJsonName(field).isPresent()) {
-                changes.put(RecordingOption.byJsonName(field).get(), ServiceForms.setting(json, field));
+                changes.put(RecordingOption.byJsonName(field).get(), ServiceForms.setting(text(entry.getValue(), field), field));
             } else {
                 throw new InvalidFieldException(field, "is not an attribute; the attributes are " + ServiceForms.ATTRIBUTE_NAMES);
             }
         }
-        return Response.ok(selfServiceJson(administration.changeAsEndUser(caller, id, changes, codes)).toString())
-                .build();
+        return Response.ok(selfServiceJson(administration.changeAsEndUser(caller, id, changes, codes))).build();
+    }
+
+    /** A setting's text: a string or number as in every body, trimmed; null when null or blank. */
+    private static String text(JsonValue value, String field) {
+        String text = switch (value.getValueType()) {
+            case NULL -> null;
+            case STRING -> ((JsonString) value).getString().trim();
+            case NUMBER -> value.toString();
+            default -> throw new InvalidFieldException(field, "must be a string");
+        };
+        return text == null || text.isEmpty() ? null : text;
     }
 
     /** The admin's full view, or the end user's view of the account with its self-service attributes. */
-    private static JsonObject json(Caller caller, AccountView view) {
+    private static Object json(Caller caller, AccountView view) {
         if (caller.is(Role.ADMIN)) {
-            return ServiceJson.account(view);
+            return ServiceJson.AccountAdminView.of(view);
         }
         Account a = view.account();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", a.getId()).add("customer", a.getCustomer().getId());
-        json.add("phoneNumber", a.getPhoneNumber() == null ? JsonValue.NULL : Json.createValue(a.getPhoneNumber()));
-        json.add("email", a.getEmail() == null ? JsonValue.NULL : Json.createValue(a.getEmail()));
-        return json.add("attributes", attributes(view)).build();
+        return new EndUserView(a.getId(), a.getCustomer().getId(), a.getPhoneNumber(), a.getEmail(), attributes(view));
     }
 
     /** Only the attributes the role lets the end user view, each with whether it may be changed. */
-    private static JsonObject selfServiceJson(AccountView view) {
-        return Json.createObjectBuilder().add("account", view.account().getId()).add("attributes", attributes(view)).build();
+    private static SelfServiceView selfServiceJson(AccountView view) {
+        return new SelfServiceView(view.account().getId(), attributes(view));
     }
 
-    private static JsonObjectBuilder attributes(AccountView view) {
-        JsonObjectBuilder attributes = Json.createObjectBuilder();
+    /** The account as its end user (a customer or account user) sees it. */
+    @JsonbPropertyOrder({"id", "customer", "phoneNumber", "email", "attributes"})
+    public record EndUserView(String id, String customer, @JsonbNillable String phoneNumber, @JsonbNillable String email,
+                              Map<String, Object> attributes) {
+    }
+
+    @JsonbPropertyOrder({"account", "attributes"})
+    public record SelfServiceView(String account, Map<String, Object> attributes) {
+    }
+
+    /** An option the end user sees: its own setting, what is in effect, whether the end user may change it. */
+    @JsonbPropertyOrder({"setting", "effective", "modifiable"})
+    public record OptionAttribute(String setting, boolean effective, boolean modifiable) {
+    }
+
+    /** The DTMF codes in effect, whether they are the account's own, and whether the end user may change them. */
+    @JsonbPropertyOrder({"start", "stop", "custom", "modifiable"})
+    public record CodesAttribute(String start, String stop, boolean custom, boolean modifiable) {
+    }
+
+    /** The attributes by name, options in their order and the dialing codes last. */
+    private static Map<String, Object> attributes(AccountView view) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
         for (RecordingOption option : RecordingOption.values()) {
             Attribute attribute = Attribute.of(option);
             if (AccessRole.mayView(view.endUserGrants(), attribute)) {
-                attributes.add(option.jsonName(), Json.createObjectBuilder()
-                        .add("setting", view.account().getConfiguration().get(option).jsonName())
-                        .add("effective", view.effective().isOn(option))
-                        .add("modifiable", AccessRole.mayModify(view.endUserGrants(), attribute)));
+                attributes.put(option.jsonName(), new OptionAttribute(view.account().getConfiguration().get(option).jsonName(),
+                        view.effective().isOn(option), AccessRole.mayModify(view.endUserGrants(), attribute)));
             }
         }
         if (AccessRole.mayView(view.endUserGrants(), Attribute.DIALING_CODES)) {
-            attributes.add(Attribute.DIALING_CODES.jsonName(), ServiceJson.codes(view.effective().codes())
-                    .add("custom", view.account().customCodes().isPresent())
-                    .add("modifiable", AccessRole.mayModify(view.endUserGrants(), Attribute.DIALING_CODES)));
+            DtmfCodes codes = view.effective().codes();
+            attributes.put(Attribute.DIALING_CODES.jsonName(), new CodesAttribute(codes.start(), codes.stop(),
+                    view.account().customCodes().isPresent(), AccessRole.mayModify(view.endUserGrants(), Attribute.DIALING_CODES)));
         }
         return attributes;
     }

@@ -8,7 +8,7 @@ import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,24 +45,25 @@ public class AuditResource {
                 .build();
     }
 
-    private static JsonObjectBuilder json(AuditRecord r) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", r.getId()).add("at", r.getAt().toString())
-                .add("user", r.getActor()).add("kind", r.getKind().name().toLowerCase(java.util.Locale.ROOT))
-                .add("action", r.getAction()).add("subjectType", r.getSubjectType());
-        if (r.getSubjectId() != null) {
-            json.add("subjectId", r.getSubjectId());
-        }
-        if (r.getRecordingId() != null) {
-            json.add("recordingId", r.getRecordingId());
-        }
-        if (r.getKind() == AuditRecord.Kind.ACCESS) {
-            json.add("remoteAddress", r.getRemoteAddress() == null ? "" : r.getRemoteAddress())
-                    .add("range", r.getServedRange() == null ? "full" : r.getServedRange())
-                    .add("via", r.getVia() == AuditRecord.Via.SIGNED_LINK ? "signed-link" : "credentials");
-        } else {
-            json.add("before", parsed(r.getBeforeJson())).add("after", parsed(r.getAfterJson()));
-        }
-        return json;
+    /**
+     * One entry: an access (who played what, from where, which range, how) or a change (the subject before
+     * and after, as stored, null for none); fields that do not apply are left out.
+     */
+    @JsonbPropertyOrder({"id", "at", "user", "kind", "action", "subjectType", "subjectId", "recordingId", "remoteAddress",
+            "range", "via", "before", "after"})
+    public record Entry(long id, String at, String user, String kind, String action, String subjectType, String subjectId,
+                        Long recordingId, String remoteAddress, String range, String via, JsonValue before,
+                        JsonValue after) {
+    }
+
+    private static Entry json(AuditRecord r) {
+        boolean access = r.getKind() == AuditRecord.Kind.ACCESS;
+        return new Entry(r.getId(), r.getAt().toString(), r.getActor(), r.getKind().name().toLowerCase(java.util.Locale.ROOT),
+                r.getAction(), r.getSubjectType(), r.getSubjectId(), r.getRecordingId(),
+                access ? (r.getRemoteAddress() == null ? "" : r.getRemoteAddress()) : null,
+                access ? (r.getServedRange() == null ? "full" : r.getServedRange()) : null,
+                access ? (r.getVia() == AuditRecord.Via.SIGNED_LINK ? "signed-link" : "credentials") : null,
+                access ? null : parsed(r.getBeforeJson()), access ? null : parsed(r.getAfterJson()));
     }
 
     private static JsonValue parsed(String json) {

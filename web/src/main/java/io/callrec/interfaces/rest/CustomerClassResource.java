@@ -1,14 +1,16 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.administration.CustomerAdministration;
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
 import io.callrec.application.ServiceJson;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,26 +30,31 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerClassResource {
 
+    /** The body of {@code PUT /customer-classes/{id}}. */
+    public record CustomerClassRequest(@NotNull(message = Constraints.REQUIRED) String name, Boolean newRecordingNotification) {
+    }
+
     @Inject
     CustomerAdministration administration;
 
     @Inject
     CurrentCaller current;
 
+    @Inject
+    JsonBodies bodies;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.classes(current.get(), Saves.limit(limit)).forEach(c -> items.add(ServiceJson.customerClass(c)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(administration.classes(current.get(), Saves.limit(limit)), ServiceJson.CustomerClassView::of);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.customerClass(administration.customerClass(current.get(), id)).toString()).build();
+        return Listings.one(administration.customerClass(current.get(), id), ServiceJson.CustomerClassView::of);
     }
 
     @PUT
@@ -55,9 +62,9 @@ public class CustomerClassResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        var saved = administration.saveClass(caller, Saves.id(id), json.requiredString("name"),
-                json.bool("newRecordingNotification", false));
-        return Saves.answer(saved, ServiceJson.customerClass(saved.entity()), uri);
+        CustomerClassRequest request = bodies.read(body, CustomerClassRequest.class, Document.BODY);
+        var saved = administration.saveClass(caller, Saves.id(id), request.name(),
+                Boolean.TRUE.equals(request.newRecordingNotification()));
+        return Saves.answer(saved, ServiceJson.CustomerClassView.of(saved.entity()), uri);
     }
 }

@@ -2,6 +2,10 @@ package io.callrec.interfaces.rest;
 
 import io.callrec.application.administration.CustomerAdministration;
 import io.callrec.application.lifecycle.CustomerRetention;
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
 import io.callrec.application.ServiceJson;
 import io.callrec.application.lifecycle.StorageReport;
 import io.callrec.domain.identity.Caller;
@@ -12,8 +16,6 @@ import io.callrec.infrastructure.storage.OutputSettings;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -39,6 +41,33 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 
+    /** The body of {@code PUT /customers/{id}}. */
+    public record CustomerRequest(@NotNull(message = Constraints.REQUIRED) String name, String customerClass,
+                                  String dialingRule, String outputFormat) {
+    }
+
+    /**
+     * The body of {@code PUT /customers/{id}/retention}: {@code days}, which must be given, null meaning the
+     * default. A class with a setter, since a record cannot tell a null field from an absent one.
+     */
+    public static final class RetentionRequest {
+        private Integer days;
+        private boolean given;
+
+        public Integer getDays() {
+            return days;
+        }
+
+        public void setDays(Integer days) {
+            this.days = days;
+            this.given = true;
+        }
+
+        boolean given() {
+            return given;
+        }
+    }
+
     @Inject
     CustomerAdministration administration;
 
@@ -52,6 +81,9 @@ public class CustomerResource {
     CurrentCaller current;
 
     @Inject
+    JsonBodies bodies;
+
+    @Inject
     OutputSettings output;
 
     @Context
@@ -59,17 +91,15 @@ public class CustomerResource {
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
         AudioFormat server = output.format();
-        administration.customers(current.get(), Saves.limit(limit)).forEach(c -> items.add(ServiceJson.customer(c, server)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(administration.customers(current.get(), Saves.limit(limit)), c -> ServiceJson.CustomerView.of(c, server));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.customer(administration.customer(current.get(), id), output.format()).toString())
-                .build();
+        AudioFormat server = output.format();
+        return Listings.one(administration.customer(current.get(), id), c -> ServiceJson.CustomerView.of(c, server));
     }
 
     @PUT
@@ -77,12 +107,12 @@ public class CustomerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        String format = json.string("outputFormat");
-        var saved = administration.saveCustomer(caller, Saves.id(id), json.requiredString("name"),
-                json.string("customerClass"), json.string("dialingRule"),
-                format == null ? null : AudioFormat.parse(json.name("outputFormat"), format));
-        return Saves.answer(saved, ServiceJson.customer(saved.entity(), output.format()), uri);
+        CustomerRequest request = bodies.read(body, CustomerRequest.class, Document.BODY);
+        String format = request.outputFormat();
+        var saved = administration.saveCustomer(caller, Saves.id(id), request.name(),
+                request.customerClass(), request.dialingRule(),
+                format == null ? null : AudioFormat.parse("outputFormat", format));
+        return Saves.answer(saved, ServiceJson.CustomerView.of(saved.entity(), output.format()), uri);
     }
 
     @GET
@@ -97,11 +127,11 @@ public class CustomerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setRetention(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        if (!json.has("days")) {
+        RetentionRequest request = bodies.read(body, RetentionRequest.class, Document.BODY);
+        if (!request.given()) {
             return ApiError.of(Response.Status.BAD_REQUEST, "missing required field 'days'");
         }
-        Integer value = json.integer("days");
+        Integer value = request.getDays();
         if (value != null) {
             try {
                 RetentionPolicy.validate(value);
@@ -116,10 +146,7 @@ public class CustomerResource {
     @Path("{id}/storage")
     public Response storage(@PathParam("id") String id) {
         var use = storage.use(current.get(), id).stream().findFirst();
-        return Response.ok(Json.createObjectBuilder()
-                .add("customerId", id)
-                .add("recordings", use.map(u -> u.recordings()).orElse(0L))
-                .add("bytes", use.map(u -> u.bytes()).orElse(0L))
-                .build().toString()).build();
+        return Response.ok(new StorageResource.CustomerStorage(id, use.map(u -> u.recordings()).orElse(0L),
+                use.map(u -> u.bytes()).orElse(0L))).build();
     }
 }

@@ -1,6 +1,10 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.administration.OfferAdministration;
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.application.ServiceJson;
@@ -9,8 +13,6 @@ import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,26 +32,32 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class DialingRuleResource {
 
+    /** The body of {@code PUT /dialing-rules/{id}}; absent codes are the defaults *44 / *45. */
+    public record DialingRuleRequest(@NotNull(message = Constraints.REQUIRED) String name, String type, String startCode,
+                                     String stopCode) {
+    }
+
     @Inject
     OfferAdministration administration;
 
     @Inject
     CurrentCaller current;
 
+    @Inject
+    JsonBodies bodies;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.dialingRules(current.get(), Saves.limit(limit)).forEach(r -> items.add(ServiceJson.dialingRule(r)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(administration.dialingRules(current.get(), Saves.limit(limit)), ServiceJson.DialingRuleView::of);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.dialingRule(administration.dialingRule(current.get(), id)).toString()).build();
+        return Listings.one(administration.dialingRule(current.get(), id), ServiceJson.DialingRuleView::of);
     }
 
     @PUT
@@ -57,16 +65,16 @@ public class DialingRuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        String type = json.string("type");
+        DialingRuleRequest request = bodies.read(body, DialingRuleRequest.class, Document.BODY);
+        String type = request.type();
         if (type != null && !type.equalsIgnoreCase("pbx")) {
             throw new InvalidFieldException("type", "must be 'pbx' (the only type of dialing rule), not '" + type + "'");
         }
-        String start = json.string("startCode");
-        String stop = json.string("stopCode");
+        String start = request.startCode();
+        String stop = request.stopCode();
         DtmfCodes codes = new DtmfCodes(start == null ? DtmfCodes.DEFAULTS.start() : start,
                 stop == null ? DtmfCodes.DEFAULTS.stop() : stop);
-        var saved = administration.saveDialingRule(caller, Saves.id(id), json.requiredString("name"), codes);
-        return Saves.answer(saved, ServiceJson.dialingRule(saved.entity()), uri);
+        var saved = administration.saveDialingRule(caller, Saves.id(id), request.name(), codes);
+        return Saves.answer(saved, ServiceJson.DialingRuleView.of(saved.entity()), uri);
     }
 }

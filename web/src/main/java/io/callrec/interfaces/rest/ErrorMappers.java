@@ -1,92 +1,43 @@
 package io.callrec.interfaces.rest;
 
-import io.callrec.application.ConflictException;
-import io.callrec.application.NotFoundException;
-import io.callrec.application.PermissionDeniedException;
-import io.callrec.domain.identity.RoleRequiredException;
-import io.callrec.domain.validation.InvalidFieldException;
-import io.callrec.domain.xdr.InvalidCallRecordException;
-import io.callrec.infrastructure.storage.CaptureTooLargeException;
-import io.callrec.infrastructure.storage.InvalidCaptureException;
-import io.callrec.infrastructure.storage.StorageFullException;
-import io.callrec.interfaces.security.NotAuthenticatedException;
+import io.callrec.domain.refusal.RequestRefusedException;
+import io.callrec.interfaces.rest.binding.FieldPath;
 import jakarta.ejb.EJBAccessException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Maps the application's "your input is wrong" and "you may not" exceptions to clear HTTP answers
- * (every one JSON; none becomes a 500).
+ * Maps every refusal of a request to a clear JSON answer (none becomes a 500): the application's
+ * refusals by the status they carry, and what the container or JAX-RS itself refuses.
  */
 final class ErrorMappers {
 
     private ErrorMappers() {
     }
 
+    /** Every {@link RequestRefusedException}: its status, its message, its headers (Retry-After, WWW-Authenticate). */
     @Provider
-    public static class InvalidCallRecord implements ExceptionMapper<InvalidCallRecordException> {
+    public static class RequestRefused implements ExceptionMapper<RequestRefusedException> {
         @Override
-        public Response toResponse(InvalidCallRecordException e) {
-            return ApiError.of(Response.Status.BAD_REQUEST, e.getMessage());
+        public Response toResponse(RequestRefusedException e) {
+            Response.ResponseBuilder answer = Response.fromResponse(ApiError.of(e.status(), e.getMessage()));
+            e.headers().forEach(answer::header);
+            return answer.build();
         }
     }
 
+    /**
+     * A request body that breaks its record's constraints: 400 naming the field, as every 400 of the API
+     * does ("field 'name' is required"); one error, the first by field name.
+     */
     @Provider
-    public static class InvalidCapture implements ExceptionMapper<InvalidCaptureException> {
+    public static class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
         @Override
-        public Response toResponse(InvalidCaptureException e) {
-            return ApiError.of(Response.Status.BAD_REQUEST, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class StorageFull implements ExceptionMapper<StorageFullException> {
-        @Override
-        public Response toResponse(StorageFullException e) {
-            return Response.fromResponse(ApiError.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()))
-                    .header("Retry-After", 300).build();
-        }
-    }
-
-    @Provider
-    public static class CaptureTooLarge implements ExceptionMapper<CaptureTooLargeException> {
-        @Override
-        public Response toResponse(CaptureTooLargeException e) {
-            return ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class InvalidField implements ExceptionMapper<InvalidFieldException> {
-        @Override
-        public Response toResponse(InvalidFieldException e) {
-            return ApiError.of(Response.Status.BAD_REQUEST, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class NotFound implements ExceptionMapper<NotFoundException> {
-        @Override
-        public Response toResponse(NotFoundException e) {
-            return ApiError.of(Response.Status.NOT_FOUND, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class PermissionDenied implements ExceptionMapper<PermissionDeniedException> {
-        @Override
-        public Response toResponse(PermissionDeniedException e) {
-            return ApiError.of(Response.Status.FORBIDDEN, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class RoleRequired implements ExceptionMapper<RoleRequiredException> {
-        @Override
-        public Response toResponse(RoleRequiredException e) {
-            return ApiError.of(Response.Status.FORBIDDEN, e.getMessage());
+        public Response toResponse(ConstraintViolationException e) {
+            return ApiError.of(Response.Status.BAD_REQUEST, FieldPath.error(e));
         }
     }
 
@@ -96,23 +47,6 @@ final class ErrorMappers {
         @Override
         public Response toResponse(EJBAccessException e) {
             return ApiError.of(Response.Status.FORBIDDEN, "your role may not do this");
-        }
-    }
-
-    @Provider
-    public static class NotAuthenticated implements ExceptionMapper<NotAuthenticatedException> {
-        @Override
-        public Response toResponse(NotAuthenticatedException e) {
-            return Response.fromResponse(ApiError.of(Response.Status.UNAUTHORIZED, e.getMessage()))
-                    .header("WWW-Authenticate", "Basic realm=\"callrec\", charset=\"UTF-8\"").build();
-        }
-    }
-
-    @Provider
-    public static class Conflict implements ExceptionMapper<ConflictException> {
-        @Override
-        public Response toResponse(ConflictException e) {
-            return ApiError.of(Response.Status.CONFLICT, e.getMessage());
         }
     }
 

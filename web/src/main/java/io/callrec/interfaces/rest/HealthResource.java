@@ -1,11 +1,10 @@
 package io.callrec.interfaces.rest;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.enterprise.context.RequestScoped;
 import io.callrec.application.access.RecordingCatalog;
 import io.callrec.infrastructure.storage.StorageLayout;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,20 +27,27 @@ public class HealthResource {
     @Inject
     StorageLayout storage;
 
+    @JsonbPropertyOrder({"database", "storage"})
+    public record Checks(String database, String storage) {
+    }
+
+    /** UP when every check is UP. */
+    @JsonbPropertyOrder({"status", "checks"})
+    public record Health(String status, Checks checks) {
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         boolean database = databaseAnswers();
         boolean writable = storageWritable();
         boolean up = database && writable;
-        JsonObjectBuilder checks = Json.createObjectBuilder()
-                .add("database", database ? "UP" : "DOWN")
-                .add("storage", writable ? "UP" : "DOWN");
-        String body = Json.createObjectBuilder()
-                .add("status", up ? "UP" : "DOWN")
-                .add("checks", checks)
-                .build().toString();
+        Health body = new Health(state(up), new Checks(state(database), state(writable)));
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
+    }
+
+    private static String state(boolean up) {
+        return up ? "UP" : "DOWN";
     }
 
     private boolean databaseAnswers() {

@@ -2,14 +2,13 @@ package io.callrec.interfaces.rest;
 
 import io.callrec.application.lifecycle.MaintenanceJobs;
 import io.callrec.application.lifecycle.OrphanSweep;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,28 +35,34 @@ public class MaintenanceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response run(@PathParam("job") String job) {
         Caller caller = current.require(Role.ADMIN);
-        JsonObjectBuilder report = Json.createObjectBuilder().add("job", job);
-        switch (job) {
-            case "retention-purge" -> count(report, "expired", jobs.retentionPurge(caller));
-            case "reconciliation" -> count(report, "handled", jobs.reconciliation(caller));
+        Report report = switch (job) {
+            case "retention-purge" -> Report.expired(job, jobs.retentionPurge(caller));
+            case "reconciliation" -> Report.handled(job, jobs.reconciliation(caller));
             case "orphan-sweep" -> {
                 OrphanSweep.Report r = jobs.orphanSweep(caller);
-                JsonArrayBuilder deleted = Json.createArrayBuilder();
-                r.deleted().forEach(p -> deleted.add(p.toString()));
-                JsonArrayBuilder missing = Json.createArrayBuilder();
-                r.recordingsMissingAudio().forEach(missing::add);
-                report.add("ran", r.ran()).add("deleted", deleted).add("recordingsMissingAudio", missing);
+                yield new Report(job, r.ran(), null, null, r.deleted().stream().map(Object::toString).toList(),
+                        List.copyOf(r.recordingsMissingAudio()));
             }
-            default -> {
-                return ApiError.of(Response.Status.NOT_FOUND,
-                        "no job '" + job + "'; jobs are retention-purge, reconciliation, orphan-sweep");
-            }
+            default -> null;
+        };
+        if (report == null) {
+            return ApiError.of(Response.Status.NOT_FOUND, "no job '" + job + "'; jobs are retention-purge, reconciliation, orphan-sweep");
         }
-        return Response.ok(report.build().toString()).build();
+        return Response.ok(report).build();
     }
 
-    /** -1 means another instance holds the job's lease right now. */
-    private static void count(JsonObjectBuilder report, String name, int value) {
-        report.add("ran", value >= 0).add(name, Math.max(value, 0));
+    /** What a job did: whether it ran here, and its count or (the orphan sweep) what it found; the rest left out. */
+    @JsonbPropertyOrder({"job", "ran", "expired", "handled", "deleted", "recordingsMissingAudio"})
+    public record Report(String job, boolean ran, Integer expired, Integer handled, List<String> deleted,
+                         List<Long> recordingsMissingAudio) {
+
+        /** For the counting jobs, -1 means another instance holds the job's lease right now: not run, 0. */
+        static Report expired(String job, int count) {
+            return new Report(job, count >= 0, Math.max(count, 0), null, null, null);
+        }
+
+        static Report handled(String job, int count) {
+            return new Report(job, count >= 0, null, Math.max(count, 0), null, null);
+        }
     }
 }

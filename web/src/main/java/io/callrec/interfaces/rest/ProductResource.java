@@ -1,14 +1,17 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.administration.OfferAdministration;
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
+import java.util.Map;
 import io.callrec.application.ServiceJson;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,26 +35,32 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductResource {
 
+    /** The body of {@code PUT /products/{id}}: {@code callRecording} maps options to on (true) or off. */
+    public record ProductRequest(@NotNull(message = Constraints.REQUIRED) String name, Boolean addOn,
+                                 Map<String, Boolean> callRecording) {
+    }
+
     @Inject
     OfferAdministration administration;
 
     @Inject
     CurrentCaller current;
 
+    @Inject
+    JsonBodies bodies;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.products(current.get(), Saves.limit(limit)).forEach(p -> items.add(ServiceJson.product(p)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(administration.products(current.get(), Saves.limit(limit)), ServiceJson.ProductView::of);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(ServiceJson.product(administration.product(current.get(), id)).toString()).build();
+        return Listings.one(administration.product(current.get(), id), ServiceJson.ProductView::of);
     }
 
     @PUT
@@ -59,9 +68,9 @@ public class ProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        var saved = administration.saveProduct(caller, Saves.id(id), json.requiredString("name"), json.bool("addOn", false),
-                ServiceForms.feature(json.object("callRecording")));
-        return Saves.answer(saved, ServiceJson.product(saved.entity()), uri);
+        ProductRequest request = bodies.read(body, ProductRequest.class, Document.BODY);
+        var saved = administration.saveProduct(caller, Saves.id(id), request.name(), Boolean.TRUE.equals(request.addOn()),
+                ServiceForms.feature(request.callRecording(), "callRecording"));
+        return Saves.answer(saved, ServiceJson.ProductView.of(saved.entity()), uri);
     }
 }

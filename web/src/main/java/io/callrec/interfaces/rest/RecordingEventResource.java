@@ -1,12 +1,10 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.access.RecordingCatalog;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,6 +29,11 @@ public class RecordingEventResource {
     @Inject
     CurrentCaller current;
 
+    /** One outcome, in the order they were written; the reason fields only when there is a reason. */
+    @JsonbPropertyOrder({"id", "recordingId", "state", "occurredAt", "reasonCode", "reason"})
+    public record Event(long id, long recordingId, String state, String occurredAt, String reasonCode, String reason) {
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response events(@QueryParam("after") @DefaultValue("0") long after,
@@ -38,21 +41,8 @@ public class RecordingEventResource {
         if (limit < 1 || limit > RecordingListResource.MAX_LIMIT) {
             return ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and " + RecordingListResource.MAX_LIMIT);
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        catalog.events(current.get(), after, limit).forEach(e -> {
-            JsonObjectBuilder item = Json.createObjectBuilder()
-                    .add("id", e.getFeedPosition())
-                    .add("recordingId", e.getRecordingId())
-                    .add("state", e.getState().name())
-                    .add("occurredAt", e.getOccurredAt().toString());
-            if (e.getReasonCode() != null) {
-                item.add("reasonCode", e.getReasonCode().name());
-            }
-            if (e.getReason() != null) {
-                item.add("reason", e.getReason());
-            }
-            items.add(item);
-        });
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(catalog.events(current.get(), after, limit), e -> new Event(e.getFeedPosition(), e.getRecordingId(),
+                e.getState().name(), e.getOccurredAt().toString(), e.getReasonCode() == null ? null : e.getReasonCode().name(),
+                e.getReason()));
     }
 }

@@ -7,8 +7,8 @@ import io.callrec.domain.recording.RecordingState;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +28,11 @@ import java.util.Locale;
 @RequestScoped
 @Path("/v1/recordings")
 public class RecordingListResource {
+
+    /** The answer: how many recordings match, and the newest of them. */
+    @JsonbPropertyOrder({"total", "items"})
+    public record Listed(long total, List<RecordingViews.RecordingView> items) {
+    }
 
     static final int MAX_LIMIT = 1000;
 
@@ -59,9 +64,7 @@ public class RecordingListResource {
         }
         RecordingCatalog.Page page = h323ConfId == null || h323ConfId.isBlank() ? catalog.list(caller, wanted, limit)
                 : catalog.ofCall(caller, h323ConfId.trim());
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        page.items().forEach(d -> items.add(RecordingJson.of(d, r -> links.issue(r, caller.login()))));
-        return Response.ok(Json.createObjectBuilder().add("total", page.total()).add("items", items).build().toString())
-                .build();
+        return Response.ok(new Listed(page.total(),
+                page.items().stream().map(d -> RecordingViews.of(d, r -> links.issue(r, caller.login()))).toList())).build();
     }
 }

@@ -2,13 +2,13 @@ package io.callrec.interfaces.rest;
 
 import io.callrec.application.intake.RecordingPolicyService;
 import io.callrec.application.ServiceJson;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import io.callrec.domain.identity.Role;
 import io.callrec.interfaces.security.CurrentCaller;
 import io.callrec.domain.policy.RecordingDecision;
 import io.callrec.domain.xdr.CallDirection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,6 +34,20 @@ public class RecordingPolicyResource {
     static final String DIRECTIONS = Arrays.stream(CallDirection.values())
             .map(d -> d.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
 
+    @JsonbPropertyOrder({"start", "stop"})
+    public record Codes(String start, String stop) {
+    }
+
+    /** Where the switch fetches the announcement prompts. */
+    @JsonbPropertyOrder({"started", "stopped"})
+    public record Prompts(String started, String stopped) {
+    }
+
+    @JsonbPropertyOrder({"account", "direction", "record", "onDemandAllowed", "dtmf", "playAnnouncement", "announcement"})
+    public record Answer(String account, String direction, boolean record, boolean onDemandAllowed, Codes dtmf,
+                         boolean playAnnouncement, Prompts announcement) {
+    }
+
     @Inject
     RecordingPolicyService policy;
 
@@ -58,17 +72,9 @@ public class RecordingPolicyResource {
                     "query parameter 'direction' must be one of " + DIRECTIONS + ", not '" + direction + "'");
         }
         RecordingDecision d = policy.decide(account.trim(), parsed);
-        String body = Json.createObjectBuilder()
-                .add("account", account.trim())
-                .add("direction", parsed.name().toLowerCase(Locale.ROOT))
-                .add("record", d.record())
-                .add("onDemandAllowed", d.onDemandAllowed())
-                .add("dtmf", ServiceJson.codes(d.codes()))
-                .add("playAnnouncement", d.playAnnouncement())
-                .add("announcement", Json.createObjectBuilder()
-                        .add("started", uri.getBaseUriBuilder().path("v1/announcements/started").build().toString())
-                        .add("stopped", uri.getBaseUriBuilder().path("v1/announcements/stopped").build().toString()))
-                .build().toString();
-        return Response.ok(body).build();
+        return Response.ok(new Answer(account.trim(), parsed.name().toLowerCase(Locale.ROOT), d.record(), d.onDemandAllowed(),
+                new Codes(d.codes().start(), d.codes().stop()), d.playAnnouncement(),
+                new Prompts(uri.getBaseUriBuilder().path("v1/announcements/started").build().toString(),
+                        uri.getBaseUriBuilder().path("v1/announcements/stopped").build().toString()))).build();
     }
 }

@@ -3,7 +3,7 @@ package io.callrec.interfaces.rest;
 import io.callrec.application.access.RecordingCatalog;
 import io.callrec.application.access.RecordingCatalog.RecordingDetails;
 import io.callrec.application.lifecycle.RecordingRequeue;
-import io.callrec.application.RequeueRefusedException;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import io.callrec.application.access.PlayLinks;
 import io.callrec.application.access.SignedPlayback;
 import io.callrec.application.audit.AuditTrail;
@@ -15,7 +15,6 @@ import io.callrec.interfaces.security.CurrentCaller;
 import io.callrec.interfaces.security.NotAuthenticatedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -57,6 +56,16 @@ public class RecordingResource {
     @Inject
     CurrentCaller current;
 
+    /** A play link signed for the caller, and until when it plays. */
+    @JsonbPropertyOrder({"recordingId", "playUrl", "expiresAt"})
+    public record PlayUrl(long recordingId, String playUrl, String expiresAt) {
+    }
+
+    /** A re-queued recording: PENDING again. */
+    @JsonbPropertyOrder({"id", "state"})
+    public record Requeued(long id, String state) {
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response metadata(@PathParam("id") long id) {
@@ -68,7 +77,7 @@ public class RecordingResource {
         if (caller.is(Role.ADMIN) && details.privateToOwner()) {
             audit.readPrivate(caller, id, current.remoteAddress());
         }
-        return Response.ok(RecordingJson.withControls(details, r -> links.issue(r, caller.login())).toString()).build();
+        return Response.ok(RecordingViews.withControls(details, r -> links.issue(r, caller.login()))).build();
     }
 
     /** With credentials, or anonymously with the {@code u}, {@code exp} and {@code sig} of a signed link. */
@@ -104,8 +113,7 @@ public class RecordingResource {
             return unplayable;
         }
         PlayLinks.PlayLink link = links.issue(id, caller.login());
-        return Response.ok(Json.createObjectBuilder().add("recordingId", id).add("playUrl", link.url())
-                .add("expiresAt", link.expiresAt().toString()).build().toString()).build();
+        return Response.ok(new PlayUrl(id, link.url(), link.expiresAt().toString())).build();
     }
 
     /** An operator queues a FAILED recording again (it must still have its capture). */
@@ -113,14 +121,8 @@ public class RecordingResource {
     @Path("requeue")
     @Produces(MediaType.APPLICATION_JSON)
     public Response requeue(@PathParam("id") long id) {
-        try {
-            requeue.requeue(current.get(), id);
-        } catch (RequeueRefusedException e) {
-            return ApiError.of(e.why() == RequeueRefusedException.Why.UNKNOWN
-                    ? Response.Status.NOT_FOUND : Response.Status.CONFLICT, e.getMessage());
-        }
-        return Response.accepted(Json.createObjectBuilder().add("id", id).add("state", "PENDING").build().toString())
-                .build();
+        requeue.requeue(current.get(), id); // an unknown recording answers 404, one not FAILED 409
+        return Response.accepted(new Requeued(id, "PENDING")).build();
     }
 
     private Response serve(RecordingDetails details, String range, String login, AuditRecord.Via via) {

@@ -2,7 +2,6 @@ package io.callrec.interfaces.rest;
 
 import io.callrec.application.administration.Saved;
 import io.callrec.domain.validation.InvalidFieldException;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,8 +32,8 @@ final class Saves {
     }
 
     /** 201 with Location for a new entity, 200 for a replaced one; the body is the entity as stored. */
-    static Response answer(Saved<?> saved, JsonObject json, UriInfo uri) {
+    static Response answer(Saved<?> saved, Object view, UriInfo uri) {
         Response.ResponseBuilder response = saved.created() ? Response.created(uri.getRequestUri()) : Response.ok();
-        return response.type(MediaType.APPLICATION_JSON_TYPE).entity(json.toString()).build();
+        return response.type(MediaType.APPLICATION_JSON_TYPE).entity(view).build();
     }
 }

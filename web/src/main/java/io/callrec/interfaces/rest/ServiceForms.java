@@ -8,16 +8,24 @@ import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.product.RecordingFeature;
 import io.callrec.domain.product.RecordingOption;
 import io.callrec.domain.validation.InvalidFieldException;
+import io.callrec.interfaces.rest.binding.Constraints;
+import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads the parts of admin request bodies shared by several resources; every error names its field. */
+/**
+ * Turns the parts of admin request bodies shared by several resources, once bound, into domain values:
+ * the maps keyed by recording options or attributes (their keys are checked here, against the
+ * enumerations) and the DTMF codes. Every error names its field under {@code name}, the field the part
+ * sits in.
+ */
 final class ServiceForms {
 
     static final String OPTION_NAMES = Arrays.stream(RecordingOption.values()).map(RecordingOption::jsonName)
@@ -25,77 +33,86 @@ final class ServiceForms {
     static final String ATTRIBUTE_NAMES = Arrays.stream(Attribute.values()).map(Attribute::jsonName)
             .collect(Collectors.joining(", "));
 
+    /** {@code {"start": "*44", "stop": "*45"}}. */
+    public record Codes(@NotNull(message = Constraints.REQUIRED) String start,
+                        @NotNull(message = Constraints.REQUIRED) String stop) {
+    }
+
     private ServiceForms() {
     }
 
-    /** {@code {"autoRecordIncoming": true, ...}}: options absent are off; null object = no feature. */
-    static RecordingFeature feature(JsonBody json) {
-        if (json == null) {
+    /** {@code {"autoRecordIncoming": true, ...}}: options absent (or null) are off; no map = no feature. */
+    static RecordingFeature feature(Map<String, Boolean> options, String name) {
+        if (options == null) {
             return null;
         }
         Set<RecordingOption> on = EnumSet.noneOf(RecordingOption.class);
-        for (String field : json.fields()) {
-            RecordingOption option = option(json, field);
-            if (json.bool(field, false)) {
+        options.forEach((field, value) -> {
+            RecordingOption option = option(field, name);
+            if (Boolean.TRUE.equals(value)) {
                 on.add(option);
             }
-        }
+        });
         return RecordingFeature.of(on);
     }
 
     /** {@code {"autoRecordIncoming": "inherit|on|off", ...}}: options absent inherit. */
-    static Map<RecordingOption, OptionSetting> settings(JsonBody json) {
-        Map<RecordingOption, OptionSetting> settings = new EnumMap<>(RecordingOption.class);
-        if (json == null) {
-            return settings;
+    static Map<RecordingOption, OptionSetting> settings(Map<String, String> settings, String name) {
+        Map<RecordingOption, OptionSetting> parsed = new EnumMap<>(RecordingOption.class);
+        if (settings != null) {
+            settings.forEach((field, text) -> parsed.put(option(field, name), setting(text, under(name, field))));
         }
-        for (String field : json.fields()) {
-            settings.put(option(json, field), setting(json, field));
-        }
-        return settings;
+        return parsed;
     }
 
-    static OptionSetting setting(JsonBody json, String field) {
-        String text = json.requiredString(field);
+    /** One option's setting, {@code inherit}, {@code on} or {@code off} in any case, given under {@code field}. */
+    static OptionSetting setting(String text, String field) {
+        if (text == null) {
+            throw new InvalidFieldException(field, Constraints.REQUIRED);
+        }
         return OptionSetting.parse(text.toLowerCase(Locale.ROOT)).orElseThrow(() -> new InvalidFieldException(
-                json.name(field), "must be one of inherit, on, off, not '" + text + "'"));
+                field, "must be one of inherit, on, off, not '" + text + "'"));
     }
 
-    static RecordingOption option(JsonBody json, String field) {
-        return RecordingOption.byJsonName(field).orElseThrow(() -> new InvalidFieldException(json.name(field),
+    static RecordingOption option(String field, String name) {
+        return RecordingOption.byJsonName(field).orElseThrow(() -> new InvalidFieldException(under(name, field),
                 "is not a recording option; the options are " + OPTION_NAMES));
     }
 
     /** {@code {"showToMyselfOnly": ["view", "modify"], ...}}. */
-    static Set<Grant> grants(JsonBody json) {
+    static Set<Grant> grants(Map<String, List<String>> permissions, String name) {
         Set<Grant> grants = new HashSet<>();
-        if (json == null) {
+        if (permissions == null) {
             return grants;
         }
-        for (String field : json.fields()) {
+        permissions.forEach((field, granted) -> {
             Attribute attribute = Attribute.byJsonName(field).orElseThrow(() -> new InvalidFieldException(
-                    json.name(field), "is not an attribute; the attributes are " + ATTRIBUTE_NAMES));
-            for (String p : json.strings(field)) {
+                    under(name, field), "is not an attribute; the attributes are " + ATTRIBUTE_NAMES));
+            for (String p : granted == null ? List.<String>of() : granted) {
                 Permission permission = Arrays.stream(Permission.values())
                         .filter(v -> v.name().equalsIgnoreCase(p)).findFirst()
-                        .orElseThrow(() -> new InvalidFieldException(json.name(field), "may hold view and modify, not '" + p + "'"));
+                        .orElseThrow(() -> new InvalidFieldException(under(name, field),
+                                "may hold view and modify, not '" + (p == null ? "" : p) + "'"));
                 grants.add(new Grant(attribute, permission));
             }
-        }
+        });
         return grants;
     }
 
-    /** {@code {"start": "*44", "stop": "*45"}}; null when absent. */
-    static DtmfCodes codes(JsonBody json) {
-        if (json == null) {
+    /** The codes given under {@code name}; null when absent. A bad code is named {@code name.start} or {@code name.stop}. */
+    static DtmfCodes codes(Codes codes, String name) {
+        if (codes == null) {
             return null;
         }
-        String start = json.requiredString("start");
-        String stop = json.requiredString("stop");
         try {
-            return new DtmfCodes(start, stop);
+            return new DtmfCodes(codes.start(), codes.stop());
         } catch (InvalidFieldException e) {
-            throw new InvalidFieldException(json.name(e.field().equals("startCode") ? "start" : "stop"), e.problem());
+            throw new InvalidFieldException(under(name, e.field().equals("startCode") ? "start" : "stop"), e.problem());
         }
+    }
+
+    /** The name of {@code field} inside the part named {@code name} ("" for the body itself). */
+    static String under(String name, String field) {
+        return name.isEmpty() ? field : name + "." + field;
     }
 }

@@ -1,12 +1,12 @@
 package io.callrec.interfaces.rest;
 
 import io.callrec.application.lifecycle.StorageReport;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import io.callrec.domain.identity.Caller;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,18 +24,26 @@ public class StorageResource {
     @Inject
     CurrentCaller current;
 
+    /** What a customer's recordings use; also the answer of {@code GET /customers/{id}/storage}. */
+    @JsonbPropertyOrder({"customerId", "recordings", "bytes"})
+    public record CustomerStorage(String customerId, long recordings, long bytes) {
+    }
+
+    @JsonbPropertyOrder({"totalBytes", "usableBytes"})
+    public record Disk(long totalBytes, long usableBytes) {
+    }
+
+    @JsonbPropertyOrder({"customers", "disk"})
+    public record Storage(List<CustomerStorage> customers, Disk disk) {
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response storage() {
         Caller caller = current.get();
-        JsonArrayBuilder customers = Json.createArrayBuilder();
-        storage.use(caller, null).forEach(u -> customers.add(Json.createObjectBuilder()
-                .add("customerId", u.customerId()).add("recordings", u.recordings()).add("bytes", u.bytes())));
+        List<CustomerStorage> customers = storage.use(caller, null).stream()
+                .map(u -> new CustomerStorage(u.customerId(), u.recordings(), u.bytes())).toList();
         StorageReport.Disk disk = storage.disk(caller);
-        return Response.ok(Json.createObjectBuilder()
-                .add("customers", customers)
-                .add("disk", Json.createObjectBuilder().add("totalBytes", disk.totalBytes())
-                        .add("usableBytes", disk.usableBytes()))
-                .build().toString()).build();
+        return Response.ok(new Storage(customers, new Disk(disk.totalBytes(), disk.usableBytes()))).build();
     }
 }

@@ -1,5 +1,14 @@
 package io.callrec.interfaces.rest;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbNillable;
+import io.callrec.interfaces.rest.binding.Constraints;
+import io.callrec.interfaces.rest.binding.Document;
+import io.callrec.interfaces.rest.binding.JsonBodies;
+import jakarta.validation.constraints.NotNull;
+import io.callrec.interfaces.rest.binding.StrictValues;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import io.callrec.application.identity.IdentityJson;
 import io.callrec.application.identity.OwnPassword;
 import io.callrec.application.identity.TokenAdministration;
@@ -11,10 +20,6 @@ import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,6 +48,25 @@ public class UserResource {
 
     static final String ROLES = Arrays.stream(Role.values()).map(Role::jsonName).collect(Collectors.joining(", "));
 
+    /** The body of {@code PUT /users/{login}}; the password is taken exactly as sent. */
+    public record UserRequest(@JsonbTypeDeserializer(StrictValues.RawText.class) String password,
+                              @NotNull(message = Constraints.REQUIRED) String role, String customer, String account) {
+    }
+
+    /** The body of {@code PUT /users/me/password}: both passwords exactly as sent. */
+    public record PasswordChange(@JsonbTypeDeserializer(StrictValues.RawText.class) String current,
+                                 @JsonbProperty("new") @JsonbTypeDeserializer(StrictValues.RawText.class) String replacement) {
+    }
+
+    /** Who the caller is; {@code customer} and {@code account} are null for the roles that belong to none. */
+    @JsonbPropertyOrder({"login", "role", "customer", "account"})
+    public record Me(String login, String role, @JsonbNillable String customer, @JsonbNillable String account) {
+    }
+
+    /** The optional body of {@code POST /users/{login}/tokens}. */
+    public record TokenRequest(String name) {
+    }
+
     @Inject
     UserAdministration users;
 
@@ -55,14 +79,15 @@ public class UserResource {
     @Inject
     CurrentCaller current;
 
+    @Inject
+    JsonBodies bodies;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@QueryParam("limit") String limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        users.users(current.get(), QueryParams.limit(limit)).forEach(u -> items.add(IdentityJson.user(u)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(users.users(current.get(), QueryParams.limit(limit)), IdentityJson.UserView::of);
     }
 
     /** Who the caller is: login, role and what it belongs to. */
@@ -70,10 +95,7 @@ public class UserResource {
     @Path("me")
     public Response me() {
         Caller caller = current.get();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("login", caller.login()).add("role", caller.role().jsonName());
-        json.add("customer", caller.customerId() == null ? JsonValue.NULL : Json.createValue(caller.customerId()));
-        json.add("account", caller.accountId() == null ? JsonValue.NULL : Json.createValue(caller.accountId()));
-        return Response.ok(json.build().toString()).build();
+        return Response.ok(new Me(caller.login(), caller.role().jsonName(), caller.customerId(), caller.accountId())).build();
     }
 
     /** Body {@code {"current": "...", "new": "..."}}. */
@@ -82,15 +104,15 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeOwnPassword(String body) {
         Caller caller = current.get();
-        JsonBody json = JsonBody.parse(body);
-        ownPassword.change(caller, json.rawString("current"), json.rawString("new"));
+        PasswordChange change = bodies.read(body, PasswordChange.class, Document.BODY);
+        ownPassword.change(caller, change.current(), change.replacement());
         return Response.noContent().build();
     }
 
     @GET
     @Path("{login}")
     public Response get(@PathParam("login") String login) {
-        return Response.ok(IdentityJson.user(users.user(current.get(), login)).toString()).build();
+        return Listings.one(users.user(current.get(), login), IdentityJson.UserView::of);
     }
 
     /** Body {@code {"password": "...", "role": "admin|customer|account|switch", "customer": "..", "account": ".."}}. */
@@ -99,13 +121,11 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("login") String login, String body) {
         Caller caller = current.require(Role.ADMIN);
-        JsonBody json = JsonBody.parse(body);
-        String roleText = json.requiredString("role");
-        Role role = Role.parse(roleText).orElseThrow(() -> new InvalidFieldException("role",
-                "must be one of " + ROLES + ", not '" + roleText + "'"));
-        var saved = users.save(caller, login, new UserForm(json.rawString("password"), role, json.string("customer"),
-                json.string("account")));
-        return Saves.answer(saved, IdentityJson.user(saved.entity()), uri);
+        UserRequest request = bodies.read(body, UserRequest.class, Document.BODY);
+        Role role = Role.parse(request.role()).orElseThrow(() -> new InvalidFieldException("role",
+                "must be one of " + ROLES + ", not '" + request.role() + "'"));
+        var saved = users.save(caller, login, new UserForm(request.password(), role, request.customer(), request.account()));
+        return Saves.answer(saved, IdentityJson.UserView.of(saved.entity()), uri);
     }
 
     @DELETE
@@ -121,10 +141,9 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issueToken(@PathParam("login") String login, String body) {
         Caller caller = current.require(Role.ADMIN);
-        String name = body == null || body.isBlank() ? null : JsonBody.parse(body).string("name");
+        String name = body == null || body.isBlank() ? null : bodies.read(body, TokenRequest.class, Document.BODY).name();
         TokenAdministration.Issued issued = tokens.issue(caller, login, name);
-        String json = Json.createObjectBuilder(IdentityJson.token(issued.token())).add("token", issued.bearer())
-                .build().toString();
+        IdentityJson.TokenView json = IdentityJson.TokenView.issued(issued.token(), issued.bearer());
         return Response.created(uri.getAbsolutePathBuilder().path(issued.token().getId()).build())
                 .header("Cache-Control", "no-store").entity(json).build();
     }
@@ -132,9 +151,7 @@ public class UserResource {
     @GET
     @Path("{login}/tokens")
     public Response tokens(@PathParam("login") String login) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        tokens.tokens(current.get(), login).forEach(t -> items.add(IdentityJson.token(t)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+        return Listings.list(tokens.tokens(current.get(), login), IdentityJson.TokenView::of);
     }
 
     /** Revokes the token: the next request that presents it is refused. */

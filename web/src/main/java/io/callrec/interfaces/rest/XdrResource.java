@@ -7,7 +7,6 @@ import io.callrec.infrastructure.persistence.Xdrs;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,12 +44,8 @@ public class XdrResource {
                 QueryParams.instant("from", from), QueryParams.instant("to", to), QueryParams.text(number),
                 QueryParams.id("after", after), QueryParams.limit(limit));
         return Response.ok(KeysetPage.of(catalog.list(caller, filter), filter.limit(), row -> {
-            JsonObjectBuilder item = RecordingJson.xdr(row.xdr(), r -> links.issue(r, caller.login()));
-            if (row.recordingShown()) {
-                item.add("recordingId", row.xdr().getRecording().getId())
-                        .add("recordingState", row.xdr().getRecording().getState().name());
-            }
-            return item;
+            RecordingViews.XdrView item = RecordingViews.xdr(row.xdr(), r -> links.issue(r, caller.login()));
+            return row.recordingShown() ? item.withRecording(row.xdr().getRecording()) : item;
         }, row -> row.xdr().getId())).build();
     }
 }

@@ -18,9 +18,13 @@ class CallRecordLegsTest {
                  "legs": %s}""".formatted(legs);
     }
 
+    private static java.util.List<CallLeg> legs(String json) {
+        return PostedCalls.read(json).legs();
+    }
+
     @Test
     void transferScenarioIsRead() {
-        assertThat(CallRecordJson.legs(call("""
+        assertThat(legs(call("""
                 [{"id":"ab","kind":"direct","partyA":"A","partyB":"B","start":"2026-11-26T10:00:00Z","end":"2026-11-26T10:00:30Z"},
                  {"id":"ac","kind":"TRANSFERRED","partyA":"A","partyB":"C","start":"2026-11-26T10:00:30Z",
                   "end":"2026-11-26T10:01:30Z","handedOverBy":"B"}]""")))
@@ -32,10 +36,10 @@ class CallRecordLegsTest {
 
     @Test
     void parkedLegNeedsNoSecondPartyButWhoParkedIt() {
-        assertThat(CallRecordJson.legs(call("""
+        assertThat(legs(call("""
                 [{"id":"p","kind":"parked","partyA":"A","start":"2026-11-26T10:00:30Z","end":"2026-11-26T10:00:40Z",
                   "handedOverBy":"B"}]""")).get(0).partyB()).isNull();
-        assertThatThrownBy(() -> CallRecordJson.legs(call("""
+        assertThatThrownBy(() -> legs(call("""
                 [{"id":"p","kind":"parked","partyA":"A","start":"2026-11-26T10:00:30Z","end":"2026-11-26T10:00:40Z"}]""")))
                 .isInstanceOf(InvalidCallRecordException.class)
                 .hasMessage("missing required field 'legs[0].handedOverBy'");
@@ -43,16 +47,16 @@ class CallRecordLegsTest {
 
     @Test
     void unknownKindAndReversedTimesAreNamed() {
-        assertThatThrownBy(() -> CallRecordJson.legs(call("""
+        assertThatThrownBy(() -> legs(call("""
                 [{"id":"x","kind":"conference","partyA":"A","partyB":"B","start":"2026-11-26T10:00:00Z","end":"2026-11-26T10:00:30Z"}]""")))
                 .hasMessageStartingWith("field 'legs[0].kind' must be one of [direct, consultation, transferred, parked, retrieved]");
-        assertThatThrownBy(() -> CallRecordJson.legs(call("""
+        assertThatThrownBy(() -> legs(call("""
                 [{"id":"x","kind":"direct","partyA":"A","partyB":"B","start":"2026-11-26T10:00:30Z","end":"2026-11-26T10:00:00Z"}]""")))
                 .hasMessage("field 'legs[0].end' is before its start");
     }
 
     @Test
     void absentLegsAreNone() {
-        assertThat(CallRecordJson.legs(call("null"))).isEmpty();
+        assertThat(legs(call("null"))).isEmpty();
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.callrec.application.intake.CallIntake.AccountCall;
 import io.callrec.domain.ondemand.Action;
 import io.callrec.domain.xdr.CallDirection;
-import io.callrec.domain.xdr.CallRecord;
 import io.callrec.domain.xdr.InvalidCallRecordException;
 import java.time.Instant;
 import java.util.List;
@@ -21,9 +20,9 @@ class CallRecordXdrsTest {
              "disconnectTime":"2026-11-26T10:05:00Z\"""";
 
     private static List<AccountCall> others(String xdrs) {
-        String json = HEAD + ", \"xdrs\": " + xdrs + "}";
-        CallRecord primary = CallRecordJson.parse(json);
-        return CallRecordJson.otherAccounts(json, primary, true);
+        String json = HEAD + ", \"announcementPlayedInBand\": true, \"xdrs\": " + xdrs + "}";
+        List<AccountCall> accounts = PostedCalls.read(json).accounts();
+        return accounts.subList(1, accounts.size());
     }
 
     @Test
@@ -59,8 +58,7 @@ class CallRecordXdrsTest {
 
     @Test
     void noXdrsMeansNoOtherAccounts() {
-        CallRecord primary = CallRecordJson.parse(HEAD + "}");
-        assertThat(CallRecordJson.otherAccounts(HEAD + "}", primary, false)).isEmpty();
+        assertThat(PostedCalls.read(HEAD + "}").accounts()).hasSize(1);
         assertThat(others("null")).isEmpty();
     }
 

@@ -9,7 +9,7 @@ import io.callrec.domain.xdr.InvalidCallRecordException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class CallRecordJsonTest {
+class CallRecordRequestTest {
 
     private static final String COMPLETE = """
             {"callId":"abc@switch","h323ConfId":"5A1B 22C3 8D4E 9F60","accountId":"1001","accountNumber":"14155550100",
@@ -18,7 +18,7 @@ class CallRecordJsonTest {
 
     @Test
     void completeRecordIsRead() {
-        CallRecord call = CallRecordJson.parse(COMPLETE);
+        CallRecord call = PostedCalls.primary(COMPLETE);
         assertThat(call.callId()).isEqualTo("abc@switch");
         assertThat(call.direction()).isEqualTo(CallDirection.OUTGOING);
         assertThat(call.customerId()).isEqualTo("77");
@@ -28,38 +28,38 @@ class CallRecordJsonTest {
     @Test
     void missingFieldIsNamed() {
         String json = COMPLETE.replace("\"callingNumber\":\"14155550100\",", "");
-        assertThatThrownBy(() -> CallRecordJson.parse(json))
+        assertThatThrownBy(() -> PostedCalls.primary(json))
                 .isInstanceOf(InvalidCallRecordException.class)
                 .hasMessage("missing required field 'callingNumber'");
     }
 
     @Test
     void blankFieldCountsAsMissing() {
-        assertThatThrownBy(() -> CallRecordJson.parse(COMPLETE.replace("\"callId\":\"abc@switch\"", "\"callId\":\"  \"")))
+        assertThatThrownBy(() -> PostedCalls.primary(COMPLETE.replace("\"callId\":\"abc@switch\"", "\"callId\":\"  \"")))
                 .hasMessage("missing required field 'callId'");
     }
 
     @Test
     void numericAccountIdIsAccepted() {
-        assertThat(CallRecordJson.parse(COMPLETE.replace("\"accountId\":\"1001\"", "\"accountId\":1001")).accountId())
+        assertThat(PostedCalls.primary(COMPLETE.replace("\"accountId\":\"1001\"", "\"accountId\":1001")).accountId())
                 .isEqualTo("1001");
     }
 
     @Test
     void unknownDirectionIsExplained() {
-        assertThatThrownBy(() -> CallRecordJson.parse(COMPLETE.replace("outgoing", "sideways")))
+        assertThatThrownBy(() -> PostedCalls.primary(COMPLETE.replace("outgoing", "sideways")))
                 .hasMessageContaining("field 'direction' must be one of").hasMessageContaining("'sideways'");
     }
 
     @Test
     void badTimeIsExplained() {
-        assertThatThrownBy(() -> CallRecordJson.parse(COMPLETE.replace("2026-11-26T10:00:00Z", "yesterday")))
+        assertThatThrownBy(() -> PostedCalls.primary(COMPLETE.replace("2026-11-26T10:00:00Z", "yesterday")))
                 .hasMessageContaining("field 'connectTime' must be an ISO-8601 date-time");
     }
 
     @Test
     void notJsonIsExplained() {
-        assertThatThrownBy(() -> CallRecordJson.parse("callId=1")).hasMessageStartingWith("the call record is not valid JSON");
-        assertThatThrownBy(() -> CallRecordJson.parse("[1]")).hasMessage("the call record must be a JSON object");
+        assertThatThrownBy(() -> PostedCalls.primary("callId=1")).hasMessageStartingWith("the call record is not valid JSON");
+        assertThatThrownBy(() -> PostedCalls.primary("[1]")).hasMessage("the call record must be a JSON object");
     }
 }
