@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -233,6 +234,62 @@ class ConsolePagesIT extends DeployedEar {
         } finally {
             world.ownerKeepsRecordingsPrivate(false);
         }
+    }
+
+    @Test
+    void myCallsAreSearchedByNumberAndDate() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        try (Browser b = as("u-" + world.owner)) {
+            search(b, "14155550199", null, null);
+            b.waitFor(d -> b.has(By.cssSelector("tr.xdr-" + world.xdrId)) ? true : null);
+            search(b, "19995550000", null, null);
+            b.waitFor(d -> b.pageSource().contains("No calls match") ? true : null);
+            // The call connected an hour ago: it is not in "from tomorrow", it is in "yesterday to today".
+            search(b, "", tomorrow, "");
+            b.waitFor(d -> b.pageSource().contains("No calls match") ? true : null);
+            search(b, "", java.time.LocalDate.parse(today).minusDays(1).toString(), today);
+            b.waitFor(d -> b.has(By.cssSelector("tr.xdr-" + world.xdrId)) ? true : null);
+        }
+    }
+
+    /** Fills the search form (null leaves a field as it is) and submits it; the list is replaced by Ajax. */
+    private static void search(Browser b, String number, String from, String to) {
+        b.find(By.id("search:submit"));
+        b.script("""
+                const set = (id, v) => { if (v !== null) { document.getElementById(id).value = v; } };
+                set('search:number', arguments[0]); set('search:from', arguments[1]); set('search:to', arguments[2]);
+                document.getElementById('calls:table').setAttribute('data-stale', 'true');
+                document.getElementById('search:submit').click();
+                """, number, from, to);
+        b.waitFor(d -> b.has(By.cssSelector("[id='calls:table'][data-stale]")) ? null : true);
+    }
+
+    @Test
+    void pageLoginsCountFailuresAsTheApiDoesAndTheContainersLoginUrlIsNotServed() throws Exception {
+        String login = "locked-" + world.suffix;
+        String password = world.password(login);
+        HttpResponse<String> created = api().put("users/" + login, "{\"role\":\"account\",\"account\":\"" + world.owner
+                + "\",\"password\":\"" + password + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        try (Browser b = browser()) {
+            for (int i = 0; i < 5; i++) {
+                b.login(login, "wrong-password-" + i);
+            }
+            b.login(login, password);
+            assertThat(b.url()).as("locked for this address after 5 failures").doesNotContain("/selfcare/");
+            assertThat(b.find(By.cssSelector(".ui-messages-error")).getText()).contains("Invalid login or password");
+        }
+        assertThat(api().anonymous().as(login, password).get("users/me").statusCode())
+                .as("the API's Basic login from the same address is locked too").isEqualTo(401);
+
+        // The container's own form login would skip the locks: it is not served.
+        HttpResponse<String> direct = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(deployment.toString().replaceAll("/+$", "") + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("j_username=" + login + "&j_password=" + password))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.statusCode()).isEqualTo(404);
     }
 
     @Test
