@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """A two-way G.711 call recorded by a real media proxy (rtpengine, loopback only), sent through the
-same seeded network model as io.callrec.media.bench.NetworkImpairment: 1-3 packet loss bursts,
+same seeded network model as io.callrec.media.testkit.NetworkImpairment: 1-3 packet loss bursts,
 reordering (a packet 21-60 ms late), exponential jitter, queue spikes of 50-100 ms, duplicates, and
 optionally a sender clock that runs fast or slow. Speech comes from espeak-ng, two voices taking
 turns. Everything sent is kept in OUT/leg-a.* and OUT/leg-b.* for
-io.callrec.media.bench.RecordedCallFidelity, which measures a recording of the call against it.
+RecordedCallFidelity, which measures a recording of the call against it
+(java -jar benchmarks/target/callrec-benchmarks.jar RecordedCallFidelity OUT, see BENCHMARKS.md).
 
   media/tools/rtpengine-impaired-call.py OUT [--seconds 20] [--loss 0.035] [--reorder 0.02]
       [--b-start-ms 50] [--drift-a-ppm 0] [--drift-b-ppm 0] [--seed 1]

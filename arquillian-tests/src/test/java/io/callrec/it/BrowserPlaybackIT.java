@@ -3,7 +3,7 @@ package io.callrec.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.callrec.media.bench.BrowserPlayback;
+import io.callrec.media.testkit.BrowserPlayback;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.util.List;

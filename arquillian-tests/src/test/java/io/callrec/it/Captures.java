@@ -1,9 +1,9 @@
 package io.callrec.it;
 
-import io.callrec.media.bench.FrameBuilder;
-import io.callrec.media.bench.PcapWriter;
-import io.callrec.media.bench.RtpPacketBuilder;
 import io.callrec.media.codec.G711Decoder;
+import io.callrec.media.testkit.FrameBuilder;
+import io.callrec.media.testkit.PcapWriter;
+import io.callrec.media.testkit.RtpPacketBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

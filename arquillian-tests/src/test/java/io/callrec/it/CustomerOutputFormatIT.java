@@ -3,8 +3,8 @@ package io.callrec.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.callrec.media.bench.BrowserPlayback;
 import io.callrec.media.codec.G711Encoder;
+import io.callrec.media.testkit.BrowserPlayback;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;

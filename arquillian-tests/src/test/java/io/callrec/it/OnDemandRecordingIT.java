@@ -2,8 +2,8 @@ package io.callrec.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.OnDemandCall;
 import io.callrec.media.codec.G711Decoder;
+import io.callrec.media.testkit.OnDemandCall;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;

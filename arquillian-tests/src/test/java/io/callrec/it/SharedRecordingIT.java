@@ -2,7 +2,7 @@ package io.callrec.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.OnDemandCall;
+import io.callrec.media.testkit.OnDemandCall;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;

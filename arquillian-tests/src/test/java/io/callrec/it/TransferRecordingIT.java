@@ -3,7 +3,7 @@ package io.callrec.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.callrec.media.bench.TransferCall;
+import io.callrec.media.testkit.TransferCall;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;

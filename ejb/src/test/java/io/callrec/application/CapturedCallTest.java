@@ -3,8 +3,8 @@ package io.callrec.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callrec.domain.recording.OutputCheck;
-import io.callrec.media.bench.OnDemandCall;
 import io.callrec.media.engine.MediaEngine;
+import io.callrec.media.testkit.OnDemandCall;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

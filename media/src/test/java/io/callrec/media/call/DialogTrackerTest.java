@@ -1,11 +1,11 @@
 package io.callrec.media.call;
 
-import static io.callrec.media.bench.SipMessageBuilder.audioSdp;
+import static io.callrec.media.testkit.SipMessageBuilder.audioSdp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.SipMessageBuilder;
 import io.callrec.media.sdp.MediaDescription;
 import io.callrec.media.sip.SipParser;
+import io.callrec.media.testkit.SipMessageBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.callrec.media.call;
 
-import static io.callrec.media.bench.SipMessageBuilder.audioSdp;
+import static io.callrec.media.testkit.SipMessageBuilder.audioSdp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package io.callrec.media.capture;
 
-import io.callrec.media.bench.PcapWriter;
+import io.callrec.media.testkit.PcapWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.callrec.media.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.IpPacketBuilder;
+import io.callrec.media.testkit.IpPacketBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -2,8 +2,8 @@ package io.callrec.media.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.FrameBuilder;
-import io.callrec.media.bench.IpPacketBuilder;
+import io.callrec.media.testkit.FrameBuilder;
+import io.callrec.media.testkit.IpPacketBuilder;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,9 +3,9 @@ package io.callrec.media.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.callrec.media.bench.FrameBuilder;
-import io.callrec.media.bench.IpPacketBuilder;
-import io.callrec.media.bench.PcapngWriter;
+import io.callrec.media.testkit.FrameBuilder;
+import io.callrec.media.testkit.IpPacketBuilder;
+import io.callrec.media.testkit.PcapngWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.callrec.media.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.callrec.media.bench.PcapngWriter;
+import io.callrec.media.testkit.PcapngWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,13 +3,13 @@ package io.callrec.media.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.callrec.media.bench.BrowserPlayback;
-import io.callrec.media.bench.OnDemandCall;
 import io.callrec.media.engine.Channels;
 import io.callrec.media.engine.ConversionOptions;
 import io.callrec.media.engine.ConversionResult;
 import io.callrec.media.engine.MediaEngine;
 import io.callrec.media.engine.OutputFormat;
+import io.callrec.media.testkit.BrowserPlayback;
+import io.callrec.media.testkit.OnDemandCall;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,6 @@ package io.callrec.media.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.callrec.media.bench.PcapWriter;
 import io.callrec.media.capture.Frame;
 import io.callrec.media.capture.PcapReader;
 import io.callrec.media.engine.Channels;
@@ -12,6 +11,7 @@ import io.callrec.media.engine.ConversionResult;
 import io.callrec.media.engine.MediaEngine;
 import io.callrec.media.engine.OutputFormat;
 import io.callrec.media.testing.WavFile;
+import io.callrec.media.testkit.PcapWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

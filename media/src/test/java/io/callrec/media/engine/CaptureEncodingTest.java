@@ -4,12 +4,12 @@ import static io.callrec.media.testing.CaptureFixture.A;
 import static io.callrec.media.testing.CaptureFixture.B;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.FrameBuilder;
-import io.callrec.media.bench.RtpPacketBuilder;
 import io.callrec.media.testing.CaptureFixture;
-import io.callrec.media.testing.PcapngFixture;
 import io.callrec.media.testing.Signals;
 import io.callrec.media.testing.WavFile;
+import io.callrec.media.testkit.FrameBuilder;
+import io.callrec.media.testkit.PcapngWriter;
+import io.callrec.media.testkit.RtpPacketBuilder;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -44,20 +44,23 @@ class CaptureEncodingTest {
 
     private Path pcapng(ByteOrder order) throws IOException {
         FrameBuilder frames = new FrameBuilder(FrameBuilder.ETHERNET, 0);
-        PcapngFixture f = new PcapngFixture(order).interfaceDescription(1, 9);
+        Path p = dir.resolve("call-" + order + ".pcapng");
         byte[] rtp = new byte[200];
         byte[] frame = new byte[300];
-        for (int k = 0; k < 8; k++) {
-            for (CaptureFixture.Leg leg : new CaptureFixture.Leg[] {A, B}) {
-                boolean a = leg == A;
-                byte[] payload = a ? Signals.ulawPacket(Signals.level(k)) : Signals.alawPacket(Signals.level(k + 8));
-                int len = RtpPacketBuilder.build(a ? 0 : 8, false, k, 160L * k, a ? 1 : 2, payload, 0, 160, rtp);
-                int n = frames.udp(FrameBuilder.ip(leg.source()), leg.sourcePort(), FrameBuilder.ip(leg.destination()),
-                        leg.destinationPort(), rtp, 0, len, frame);
-                f.enhancedPacket(0, CaptureFixture.EPOCH_NANOS + (a ? 0 : 2_500_000L) + k * 20_000_000L, frame, n);
+        try (PcapngWriter f = new PcapngWriter(Files.newOutputStream(p), order)) {
+            f.interfaceDescription(1, 9, 0);
+            for (int k = 0; k < 8; k++) {
+                for (CaptureFixture.Leg leg : new CaptureFixture.Leg[] {A, B}) {
+                    boolean a = leg == A;
+                    byte[] payload = a ? Signals.ulawPacket(Signals.level(k)) : Signals.alawPacket(Signals.level(k + 8));
+                    int len = RtpPacketBuilder.build(a ? 0 : 8, false, k, 160L * k, a ? 1 : 2, payload, 0, 160, rtp);
+                    int n = frames.udp(FrameBuilder.ip(leg.source()), leg.sourcePort(), FrameBuilder.ip(leg.destination()),
+                            leg.destinationPort(), rtp, 0, len, frame);
+                    f.enhancedPacket(0, CaptureFixture.EPOCH_NANOS + (a ? 0 : 2_500_000L) + k * 20_000_000L, frame, 0, n);
+                }
             }
         }
-        return Files.write(dir.resolve("call-" + order + ".pcapng"), f.bytes());
+        return p;
     }
 
     @ParameterizedTest

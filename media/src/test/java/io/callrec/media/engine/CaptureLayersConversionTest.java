@@ -2,14 +2,14 @@ package io.callrec.media.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.FrameBuilder;
-import io.callrec.media.bench.IpPacketBuilder;
-import io.callrec.media.bench.PcapWriter;
-import io.callrec.media.bench.PcapngWriter;
-import io.callrec.media.bench.RtpPacketBuilder;
 import io.callrec.media.testing.CaptureFixture;
 import io.callrec.media.testing.Signals;
 import io.callrec.media.testing.WavFile;
+import io.callrec.media.testkit.FrameBuilder;
+import io.callrec.media.testkit.IpPacketBuilder;
+import io.callrec.media.testkit.PcapWriter;
+import io.callrec.media.testkit.PcapngWriter;
+import io.callrec.media.testkit.RtpPacketBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteOrder;

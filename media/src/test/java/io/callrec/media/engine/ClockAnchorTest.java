@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.callrec.media.bench.OnDemandCall;
-import io.callrec.media.bench.SipMessageBuilder;
-import io.callrec.media.bench.TransferCall;
+import io.callrec.media.testkit.OnDemandCall;
+import io.callrec.media.testkit.SipMessageBuilder;
+import io.callrec.media.testkit.TransferCall;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package io.callrec.media.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.ImpairedCall;
-import io.callrec.media.bench.LegAlignment;
-import io.callrec.media.bench.NetworkImpairment;
 import io.callrec.media.testing.WavFile;
+import io.callrec.media.testkit.ImpairedCall;
+import io.callrec.media.testkit.LegAlignment;
+import io.callrec.media.testkit.NetworkImpairment;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;

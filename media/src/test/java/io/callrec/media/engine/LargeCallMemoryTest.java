@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.callrec.media.bench.SyntheticCall;
+import io.callrec.media.testkit.SyntheticCall;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,12 +2,12 @@ package io.callrec.media.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.SpeechLikeSignal;
 import io.callrec.media.codec.testing.OggOpus;
 import io.callrec.media.codec.testing.Snr;
 import io.callrec.media.codec.testing.Tools;
 import io.callrec.media.testing.CaptureFixture;
 import io.callrec.media.testing.WavFile;
+import io.callrec.media.testkit.SpeechLikeSignal;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,9 +2,9 @@ package io.callrec.media.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.SyntheticCall;
 import io.callrec.media.mix.SampleSink;
 import io.callrec.media.testing.WavFile;
+import io.callrec.media.testkit.SyntheticCall;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,7 +178,7 @@ class RecordedSpansTest {
     void statisticsOfACutRecordingReportDtmfAndDurationOnTheRecordingsTimeline() throws Exception {
         Path pcap = dir.resolve("digits.pcap");
         try (OutputStream out = Files.newOutputStream(pcap)) {
-            new io.callrec.media.bench.OnDemandCall(1_764_000_000_000_000_000L, 4000)
+            new io.callrec.media.testkit.OnDemandCall(1_764_000_000_000_000_000L, 4000)
                     .rfc4733(500, 1, true).rfc4733(1500, 2, true).rfc4733(2500, 3, true).rfc4733(3500, 4, false)
                     .dtmfRelay(2600, '7', true).dtmfRelay(3600, '8', true).record(3000, true)
                     .write(out);

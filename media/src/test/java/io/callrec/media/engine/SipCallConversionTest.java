@@ -1,6 +1,6 @@
 package io.callrec.media.engine;
 
-import static io.callrec.media.bench.SipMessageBuilder.audioSdp;
+import static io.callrec.media.testkit.SipMessageBuilder.audioSdp;
 import static io.callrec.media.testing.Signals.PACKET;
 import static io.callrec.media.testing.Signals.alawPacket;
 import static io.callrec.media.testing.Signals.alawRoundTrip;
@@ -10,12 +10,12 @@ import static io.callrec.media.testing.Signals.ulawRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.callrec.media.bench.SipMessageBuilder;
 import io.callrec.media.call.Role;
 import io.callrec.media.call.SipInfoEvent;
 import io.callrec.media.testing.CaptureFixture;
 import io.callrec.media.testing.CaptureFixture.Leg;
 import io.callrec.media.testing.WavFile;
+import io.callrec.media.testkit.SipMessageBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,13 +2,13 @@ package io.callrec.media.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.RtpPacketBuilder;
 import io.callrec.media.codec.AudioDecoder;
 import io.callrec.media.codec.G711Decoder;
 import io.callrec.media.rtp.FlowKey;
 import io.callrec.media.rtp.RtpHeader;
 import io.callrec.media.testing.G711Encoder;
 import io.callrec.media.testing.WavFile;
+import io.callrec.media.testkit.RtpPacketBuilder;
 import io.callrec.media.timeline.LegCounters;
 import io.callrec.media.timeline.LegTimeline;
 import io.callrec.media.timeline.PcmTrack;

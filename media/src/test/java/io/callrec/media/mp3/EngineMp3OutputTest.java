@@ -3,12 +3,12 @@ package io.callrec.media.mp3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.callrec.media.bench.SyntheticCall;
 import io.callrec.media.engine.Channels;
 import io.callrec.media.engine.ConversionOptions;
 import io.callrec.media.engine.ConversionResult;
 import io.callrec.media.engine.MediaEngine;
 import io.callrec.media.engine.OutputFormat;
+import io.callrec.media.testkit.SyntheticCall;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

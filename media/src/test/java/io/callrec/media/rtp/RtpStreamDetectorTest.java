@@ -2,7 +2,7 @@ package io.callrec.media.rtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.RtpPacketBuilder;
+import io.callrec.media.testkit.RtpPacketBuilder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

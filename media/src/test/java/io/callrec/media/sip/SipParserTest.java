@@ -2,7 +2,7 @@ package io.callrec.media.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.SipMessageBuilder;
+import io.callrec.media.testkit.SipMessageBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

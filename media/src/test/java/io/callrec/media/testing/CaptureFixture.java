@@ -1,8 +1,8 @@
 package io.callrec.media.testing;
 
-import io.callrec.media.bench.FrameBuilder;
-import io.callrec.media.bench.PcapWriter;
-import io.callrec.media.bench.RtpPacketBuilder;
+import io.callrec.media.testkit.FrameBuilder;
+import io.callrec.media.testkit.PcapWriter;
+import io.callrec.media.testkit.RtpPacketBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -2,11 +2,11 @@ package io.callrec.media.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.RtpPacketBuilder;
 import io.callrec.media.codec.AudioDecoder;
 import io.callrec.media.codec.FecDecoder;
 import io.callrec.media.mix.SampleSource;
 import io.callrec.media.rtp.RtpHeader;
+import io.callrec.media.testkit.RtpPacketBuilder;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.callrec.media.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.NetworkImpairment;
+import io.callrec.media.testkit.NetworkImpairment;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,10 +3,10 @@ package io.callrec.media.codec.opus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.callrec.media.bench.SiSnr;
-import io.callrec.media.bench.SpeechLikeSignal;
 import io.callrec.media.codec.testing.OggOpus;
 import io.callrec.media.codec.testing.Tools;
+import io.callrec.media.testkit.SiSnr;
+import io.callrec.media.testkit.SpeechLikeSignal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.callrec.media.codec.opus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callrec.media.bench.OggOpusWriter;
 import io.callrec.media.codec.testing.RtpPayloads;
 import io.callrec.media.codec.testing.Snr;
 import io.callrec.media.codec.testing.Tools;
+import io.callrec.media.testkit.OggOpusWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
