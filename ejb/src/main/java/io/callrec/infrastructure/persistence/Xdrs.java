@@ -1,5 +1,6 @@
 package io.callrec.infrastructure.persistence;
 
+import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.xdr.Xdr;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,10 +18,17 @@ public class Xdrs {
     /**
      * What the panel filters by; null fields do not filter. {@code number} matches the calling or the
      * called number exactly; {@code from}/{@code to} bound the connect time; {@code beforeId} is the
-     * last id of the previous page.
+     * last id of the previous page; {@code state} keeps only xDRs whose recording is in that state (the
+     * console's search).
      */
-    public record Filter(String accountId, String customerId, Instant from, Instant to, String number, Long beforeId,
-                         int limit) {
+    public record Filter(String accountId, String customerId, Instant from, Instant to, String number,
+                         RecordingState state, Long beforeId, int limit) {
+
+        /** Without a state: the API's filter. */
+        public Filter(String accountId, String customerId, Instant from, Instant to, String number, Long beforeId,
+                      int limit) {
+            this(accountId, customerId, from, to, number, null, beforeId, limit);
+        }
     }
 
     public List<Xdr> list(VisibleTo visible, Filter f) {
@@ -30,6 +38,7 @@ public class Xdrs {
                 .ifGiven(f.from(), "x.connectTime >= :from", "from")
                 .ifGiven(f.to(), "x.connectTime < :to", "to")
                 .ifGiven(f.number(), "(x.callingNumber = :number or x.calledNumber = :number)", "number")
+                .ifGiven(f.state(), "x.recording.state = :state", "state")
                 .ifGiven(f.beforeId(), "x.id < :before", "before");
         return conditions.bind(visible.bind(em.createQuery("select x from Xdr x left join fetch x.recording"
                         + VisibleTo.XDR_JOINS + conditions.where() + " order by x.id desc", Xdr.class)))
