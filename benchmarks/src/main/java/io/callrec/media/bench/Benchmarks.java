@@ -40,6 +40,7 @@ public final class Benchmarks {
         all.put("FidelityBench", new Bench("[seconds of the drift cases, default 600] [seeds, default 3]"
                 + " [only cases whose name contains this]", FidelityBench::main));
         all.put("RecordedCallFidelity", new Bench("OUT [case name]", RecordedCallFidelity::main));
+        all.put("BurstBench", new Bench(BurstOptions.USAGE, BurstBench::main));
         all.put("SipParseBench", new Bench("[rounds, default 200000]", SipParseBench::main));
         return new Benchmarks(all);
     }

@@ -107,7 +107,7 @@ public final class CodecBench {
     }
 
     /** PT 18 payloads of whole 10-byte frames (SID frames left out), cut into 20 ms packets of two frames. */
-    private static List<byte[]> g729Packets(Path capture) throws IOException {
+    static List<byte[]> g729Packets(Path capture) throws IOException {
         java.io.ByteArrayOutputStream frames = new java.io.ByteArrayOutputStream();
         for (byte[] p : PayloadClip.read(capture, 18)) {
             if (p.length % G729Decoder.FRAME_BYTES == 0) {

@@ -1,0 +1,102 @@
+package io.callrec.media.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The server as the burst sees it, through its REST API only: the set-up an admin does once (a switch
+ * user and its API token, the burst's customer with the output format), the switch's posts and the
+ * admin's reads of the outcome-event feed.
+ */
+final class BurstServer {
+
+    /** One outcome event: the feed position, the recording, its final state and when it happened. */
+    record Outcome(long position, long recordingId, String state, Instant at) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI api;
+    private final String adminAuth;
+    private String switchAuth;
+
+    BurstServer(URI api, String admin) {
+        this.api = api;
+        this.adminAuth = "Basic " + Base64.getEncoder().encodeToString(admin.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Creates the switch user and its token (tokens cost no bcrypt per post) and the customer. */
+    void setUp(String customer, String format) throws IOException, InterruptedException {
+        String password = UUID.randomUUID().toString();
+        send(adminAuth, "PUT", "users/burst-switch", "{\"role\":\"switch\",\"password\":\"" + password + "\"}");
+        JsonNode token = send(adminAuth, "POST", "users/burst-switch/tokens", "{\"name\":\"burst " + Instant.now() + "\"}");
+        switchAuth = "Bearer " + token.path("token").asText();
+        send(adminAuth, "PUT", "customers/" + customer,
+                "{\"name\":\"Burst benchmark\",\"outputFormat\":\"" + format + "\"}");
+    }
+
+    /** Posts one call as the switch; the recording's id. */
+    long post(String callRecord, byte[] capture) throws IOException, InterruptedException {
+        String boundary = "burst" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"call\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + callRecord + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"capture\"; filename=\"call.pcap\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(api.resolve("calls")).timeout(Duration.ofMinutes(5))
+                .header("Authorization", switchAuth)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, capture, tail))).build();
+        return answer(request).path("recordingId").asLong();
+    }
+
+    /** The feed's events after {@code position}, oldest first (at most 1000). */
+    List<Outcome> events(long position) throws IOException, InterruptedException {
+        List<Outcome> out = new ArrayList<>();
+        for (JsonNode e : send(adminAuth, "GET", "recording-events?limit=1000&after=" + position, null).path("items")) {
+            out.add(new Outcome(e.path("id").asLong(), e.path("recordingId").asLong(), e.path("state").asText(),
+                    Instant.parse(e.path("occurredAt").asText())));
+        }
+        return out;
+    }
+
+    /** The feed's last position now: where the burst starts reading. */
+    long lastPosition() throws IOException, InterruptedException {
+        long position = 0;
+        for (List<Outcome> page = events(0); !page.isEmpty(); page = events(position)) {
+            position = page.get(page.size() - 1).position();
+        }
+        return position;
+    }
+
+    private JsonNode send(String auth, String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofMinutes(1))
+                .header("Authorization", auth).header("Accept", "application/json");
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return answer(b.build());
+    }
+
+    private JsonNode answer(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            throw new IOException(request.method() + " " + request.uri() + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
+    }
+}
