@@ -22,7 +22,10 @@ public record RecordingMessage(String subject, String text, String html) {
                        Instant connectTime, long durationMillis, RecordingState state, String reason) {
     }
 
-    /** How the audio reaches the reader: attached under {@code fileName}, or a link valid until {@code expires}. */
+    /**
+     * How the audio reaches the reader: attached under {@code fileName}, a link valid until {@code expires},
+     * or neither (too large to attach and the account has no user a link could be signed for).
+     */
     public record Audio(String fileName, String playUrl, Instant expires) {
         public static Audio attached(String fileName) {
             return new Audio(fileName, null, null);
@@ -32,8 +35,16 @@ public record RecordingMessage(String subject, String text, String html) {
             return new Audio(null, playUrl, expires);
         }
 
+        public static Audio notIncluded() {
+            return new Audio(null, null, null);
+        }
+
         public boolean isAttached() {
-            return playUrl == null;
+            return fileName != null;
+        }
+
+        public boolean isLinked() {
+            return playUrl != null;
         }
     }
 
@@ -51,7 +62,9 @@ public record RecordingMessage(String subject, String text, String html) {
         String partial = call.state() == RecordingState.PARTIAL
                 ? "Part of the call is missing from the recording: " + call.reason() : null;
         String how = audio.isAttached() ? "The recording is attached (" + audio.fileName() + ")."
-                : "Play or download the recording here (the link works until " + WHEN.format(audio.expires()) + "):";
+                : audio.isLinked() ? "Play or download the recording here (the link works until "
+                + WHEN.format(audio.expires()) + "):"
+                : "The recording is too large to attach; your service provider can give you access to it.";
 
         StringBuilder text = new StringBuilder()
                 .append("Your call was recorded.\n\n")
@@ -64,7 +77,7 @@ public record RecordingMessage(String subject, String text, String html) {
             text.append(partial).append("\n\n");
         }
         text.append(how).append('\n');
-        if (!audio.isAttached()) {
+        if (audio.isLinked()) {
             text.append(audio.playUrl()).append('\n');
         }
         text.append("\nRecording ").append(call.recordingId()).append('\n');
@@ -78,7 +91,7 @@ public record RecordingMessage(String subject, String text, String html) {
             html.append("<p>").append(escape(partial)).append("</p>");
         }
         html.append("<p>").append(escape(how));
-        if (!audio.isAttached()) {
+        if (audio.isLinked()) {
             html.append(" <a href=\"").append(escape(audio.playUrl())).append("\">Play the recording</a>");
         }
         html.append("</p><p>Recording ").append(call.recordingId()).append("</p></body></html>");

@@ -5,7 +5,7 @@ import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import java.util.OptionalLong;
 
-/** Reads the recording id out of a conversion message; empty for a message that is not one of ours. */
+/** Reads the recording id out of a conversion or mail message; empty for a message that is not one of ours. */
 final class RecordingIds {
 
     private RecordingIds() {

@@ -48,6 +48,13 @@ class RecordingMessageTest {
     }
 
     @Test
+    void withoutAttachmentOrLinkTheMessageSaysWhoGivesAccess() {
+        RecordingMessage m = RecordingMessage.compose(CALL, RecordingMessage.Audio.notIncluded());
+        assertThat(m.text()).contains("too large to attach").doesNotContain("http");
+        assertThat(m.html()).doesNotContain("<a ");
+    }
+
+    @Test
     void durationsReadAsSecondsMinutesAndHours() {
         assertThat(RecordingMessage.duration(42_400)).isEqualTo("42 s");
         assertThat(RecordingMessage.duration(3_723_000)).isEqualTo("1 h 02 min 03 s");

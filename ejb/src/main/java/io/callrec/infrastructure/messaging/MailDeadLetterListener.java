@@ -1,0 +1,33 @@
+package io.callrec.infrastructure.messaging;
+
+import io.callrec.application.delivery.RecordingMailer;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.OptionalLong;
+
+/** Mails whose redeliveries ran out end here: the recording's mail becomes FAILED with the last error. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = MailRequests.DEAD_LETTER_QUEUE),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+public class MailDeadLetterListener implements MessageListener {
+
+    @Inject
+    RecordingMailer mailer;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            OptionalLong id = RecordingIds.of(message);
+            if (id.isPresent()) {
+                mailer.gaveUp(id.getAsLong(), message.getIntProperty("JMSXDeliveryCount"));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read the dead-lettered mail message", e);
+        }
+    }
+}
