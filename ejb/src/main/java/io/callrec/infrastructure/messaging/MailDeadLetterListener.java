@@ -4,10 +4,8 @@ import io.callrec.application.delivery.RecordingMailer;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.OptionalLong;
 
 /** Mails whose redeliveries ran out end here: the recording's mail becomes FAILED with the last error. */
 @MessageDriven(activationConfig = {
@@ -21,13 +19,6 @@ public class MailDeadLetterListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            OptionalLong id = RecordingIds.of(message);
-            if (id.isPresent()) {
-                mailer.gaveUp(id.getAsLong(), message.getIntProperty("JMSXDeliveryCount"));
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot read the dead-lettered mail message", e);
-        }
+        RecordingIds.handle(message, "dead-lettered mail", mailer::gaveUp);
     }
 }

@@ -10,6 +10,7 @@ import io.callrec.domain.recording.Recording;
 import io.callrec.domain.xdr.Xdr;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ final class RecordingViews {
 
     /** The recording's e-mail to its account: NONE, PENDING, SENT or FAILED, attempts, last error, when sent. */
     @JsonbPropertyOrder({"state", "attempts", "lastError", "sentAt"})
-    public record MailView(String state, int attempts, String lastError, String sentAt) {
+    public record MailView(String state, int attempts, @JsonbNillable String lastError, @JsonbNillable String sentAt) {
         static MailView of(MailStatus m) {
             return new MailView(m.getState().name(), m.getAttempts(), m.getLastError(), text(m.getSentAt()));
         }
