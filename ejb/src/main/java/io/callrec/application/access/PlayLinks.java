@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -36,7 +37,12 @@ public class PlayLinks {
 
     /** A play URL for {@code login}, valid for {@code callrec.link.lifetime-seconds}. */
     public PlayLink issue(long recordingId, String login) {
-        Instant expires = clock.instant().plus(settings.linkLifetime());
+        return issue(recordingId, login, settings.linkLifetime());
+    }
+
+    /** A play URL for {@code login} valid for {@code lifetime} (a mailed link lives longer than a page's). */
+    public PlayLink issue(long recordingId, String login, Duration lifetime) {
+        Instant expires = clock.instant().plus(lifetime);
         return new PlayLink(url(recordingId, login, expires.getEpochSecond()), Instant.ofEpochSecond(expires.getEpochSecond()));
     }
 

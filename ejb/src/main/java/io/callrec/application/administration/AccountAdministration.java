@@ -2,6 +2,8 @@ package io.callrec.application.administration;
 
 import io.callrec.application.Secured;
 import io.callrec.application.ServiceJson;
+import io.callrec.application.delivery.RecordsDeliveryOption;
+import io.callrec.domain.delivery.DeliveryAccess;
 import io.callrec.domain.refusal.PermissionDeniedException;
 import io.callrec.domain.refusal.NotFoundException;
 import io.callrec.domain.access.AccessRole;
@@ -57,11 +59,22 @@ public class AccountAdministration {
                               ServiceConfiguration configuration) {
     }
 
-    /** An account with what applies to it and what its end user may do. */
+    @Inject
+    RecordsDeliveryOption recordsDelivery;
+
+    /**
+     * An account with what applies to it and what its end user may do: its role's grants, without
+     * changing "send the call recording via email" while delivery is not open to it ({@link DeliveryAccess}).
+     */
     public record AccountView(Account account, EffectiveConfiguration effective, Set<Grant> endUserGrants) {
-        static AccountView of(Account a) {
-            return new AccountView(a, EffectiveConfigurationPolicy.of(a.policyInputs()), a.endUserGrants());
+        static AccountView of(Account a, boolean deliveryEnabled) {
+            return new AccountView(a, EffectiveConfigurationPolicy.of(a.policyInputs()), DeliveryAccess.endUserGrants(
+                    a.endUserGrants(), DeliveryAccess.openTo(deliveryEnabled, a.getCustomer())));
         }
+    }
+
+    private AccountView view(Account a) {
+        return AccountView.of(a, recordsDelivery.enabled());
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -83,7 +96,7 @@ public class AccountAdministration {
         }
         DialingRule rule = References.optional(directory, DialingRule.class, "dialingRule", "dialing rule", form.dialingRuleId());
         Optional<Account> existing = directory.find(Account.class, id);
-        JsonObject before = existing.map(a -> ServiceJson.account(AccountView.of(a))).orElse(null);
+        JsonObject before = existing.map(a -> ServiceJson.account(view(a))).orElse(null);
         Account account = existing.orElseGet(() -> new Account(id, customer));
         account.belongTo(customer);
         account.contact(form.phoneNumber(), form.email());
@@ -95,13 +108,13 @@ public class AccountAdministration {
         if (existing.isEmpty()) {
             directory.add(account);
         }
-        AccountView view = AccountView.of(account);
+        AccountView view = view(account);
         audit.changed(caller, "account", id, before, ServiceJson.account(view));
         return new Saved<>(view, existing.isEmpty());
     }
 
     public AccountView account(Caller caller, String id) {
-        return AccountView.of(find(caller, id));
+        return view(find(caller, id));
     }
 
     /** Every account for an admin; a customer user's own customer's; refused to other roles. */
@@ -110,7 +123,8 @@ public class AccountAdministration {
         caller.require(Role.ADMIN, Role.CUSTOMER);
         List<Account> accounts = caller.is(Role.ADMIN) ? directory.list(Account.class, limit)
                 : directory.accountsOf(caller.customerId(), limit);
-        return accounts.stream().map(AccountView::of).toList();
+        boolean deliveryEnabled = recordsDelivery.enabled();
+        return accounts.stream().map(a -> AccountView.of(a, deliveryEnabled)).toList();
     }
 
     /**
@@ -121,8 +135,9 @@ public class AccountAdministration {
     public AccountView changeAsEndUser(Caller caller, String id, Map<RecordingOption, OptionSetting> changes,
                                        Optional<Optional<DtmfCodes>> codes) {
         Account account = find(caller, id);
-        JsonObject before = ServiceJson.account(AccountView.of(account));
-        Set<Grant> grants = account.endUserGrants();
+        AccountView current = view(account);
+        JsonObject before = ServiceJson.account(current);
+        Set<Grant> grants = current.endUserGrants();
         if (changes.containsKey(RecordingOption.SHOW_TO_MYSELF_ONLY) && caller.is(Role.CUSTOMER)) {
             // The choice protects the end user from its colleagues and its customer's self-care user
             // alike: only the account itself (within its access role) or the provider may make it.
@@ -136,7 +151,7 @@ public class AccountAdministration {
             account.useCustomCodes(codes.get().orElse(null));
         }
         account.configure(account.getConfiguration().with(changes));
-        AccountView view = AccountView.of(account);
+        AccountView view = view(account);
         audit.event(caller, "self-service", "account", id, before, ServiceJson.account(view));
         return view;
     }

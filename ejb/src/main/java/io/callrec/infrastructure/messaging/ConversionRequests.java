@@ -2,8 +2,6 @@ package io.callrec.infrastructure.messaging;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 
 /**
@@ -11,18 +9,15 @@ import jakarta.jms.Queue;
  * the container's transacted context: it leaves only if the caller's transaction commits.
  */
 @ApplicationScoped
-public class ConversionRequests {
+public class ConversionRequests extends RecordingIdQueue {
 
     public static final String QUEUE = "java:/jms/queue/CallrecConversion";
     public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/CallrecConversionDLQ";
-
-    @Inject
-    JMSContext jms;
 
     @Resource(lookup = QUEUE)
     Queue queue;
 
     public void request(long recordingId) {
-        jms.createProducer().send(queue, Long.toString(recordingId));
+        send(queue, recordingId);
     }
 }

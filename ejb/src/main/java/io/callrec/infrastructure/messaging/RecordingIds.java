@@ -4,11 +4,34 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import java.util.OptionalLong;
+import java.util.logging.Logger;
 
-/** Reads the recording id out of a conversion message; empty for a message that is not one of ours. */
+/** Reads the recording id out of a conversion or mail message; empty for a message that is not one of ours. */
 final class RecordingIds {
 
+    private static final Logger LOG = Logger.getLogger(RecordingIds.class.getName());
+
     private RecordingIds() {
+    }
+
+    /** Hands the message's recording id and delivery count to {@code work}; a message without an id is logged and dropped. */
+    static void handle(Message message, String what, IdWork work) {
+        try {
+            OptionalLong id = of(message);
+            if (id.isEmpty()) {
+                LOG.warning("ignoring a " + what + " message without a recording id: " + message.getJMSMessageID());
+                return;
+            }
+            work.run(id.getAsLong(), message.getIntProperty("JMSXDeliveryCount"));
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read the " + what + " message", e);
+        }
+    }
+
+    /** What a listener does with a recording id and how many times its message was delivered. */
+    @FunctionalInterface
+    interface IdWork {
+        void run(long recordingId, int deliveries);
     }
 
     static OptionalLong of(Message message) throws JMSException {

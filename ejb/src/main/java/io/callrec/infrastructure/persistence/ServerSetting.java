@@ -7,7 +7,8 @@ import jakarta.persistence.Table;
 
 /**
  * A value every instance must share and the server makes itself the first time (the play-link secret
- * when none is configured, markers of one-time data fixes): one row per key, written once.
+ * when none is configured, markers of one-time data fixes), written once, and the operator's global
+ * options (RecordsDelivery.Enabled), changed through the settings API: one row per key.
  */
 @Entity
 @Table(name = "server_setting")
@@ -26,6 +27,10 @@ public class ServerSetting {
     ServerSetting(String key, String value) {
         this.key = key;
         this.value = value;
+    }
+
+    void change(String newValue) {
+        this.value = newValue;
     }
 
     String value() {

@@ -46,6 +46,13 @@ public class Users {
                 .setParameter("r", role).getSingleResult();
     }
 
+    /** The first (by login) end user of an account, if it has one: whom a mailed play link is signed for. */
+    public Optional<String> accountUser(String accountId) {
+        return em.createQuery("select u.login from UserAccount u where u.role = :r and u.accountId = :a order by u.login",
+                        String.class).setParameter("r", Role.ACCOUNT).setParameter("a", accountId).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     public void add(ApiToken token) {
         em.persist(token);
     }

@@ -5,10 +5,12 @@ import io.callrec.application.access.RecordingCatalog.ControlDetails;
 import io.callrec.application.access.RecordingCatalog.RecordingDetails;
 import io.callrec.application.access.PlayLinks.PlayLink;
 import io.callrec.domain.ondemand.Action;
+import io.callrec.domain.delivery.MailStatus;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.xdr.Xdr;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -37,14 +39,22 @@ final class RecordingViews {
     @JsonbPropertyOrder({"id", "state", "attempts", "createdAt", "reasonCode", "failureReason", "recordedAt", "completedAt",
             "expiredAt", "splitFrom", "requeues", "captureRetained", "format", "durationMillis", "sizeBytes", "sha256",
             "audioUrl", "playUrl", "playUrlExpiresAt", "statistics", "xdrs", "recordingControl", "spans", "audit",
-            "announcementCues", "ownershipNotes", "accounts"})
+            "announcementCues", "ownershipNotes", "accounts", "mail"})
     public record RecordingView(long id, String state, int attempts, String createdAt, String reasonCode, String failureReason,
                                 String recordedAt, String completedAt, String expiredAt, Long splitFrom, int requeues,
                                 boolean captureRetained, String format, Long durationMillis, Long sizeBytes, String sha256,
                                 String audioUrl, String playUrl, String playUrlExpiresAt, JsonValue statistics,
                                 List<XdrView> xdrs, ControlSettings recordingControl, List<SpanView> spans,
                                 List<AuditView> audit, List<CueView> announcementCues, List<String> ownershipNotes,
-                                List<AccountControl> accounts) {
+                                List<AccountControl> accounts, MailView mail) {
+    }
+
+    /** The recording's e-mail to its account: NONE, PENDING, SENT or FAILED, attempts, last error, when sent. */
+    @JsonbPropertyOrder({"state", "attempts", "lastError", "sentAt"})
+    public record MailView(String state, int attempts, @JsonbNillable String lastError, @JsonbNillable String sentAt) {
+        static MailView of(MailStatus m) {
+            return new MailView(m.getState().name(), m.getAttempts(), m.getLastError(), text(m.getSentAt()));
+        }
     }
 
     /** An xDR; {@code playUrl} is signed for the caller when the xDR has a "Play" link; the recording's id and state in lists. */
@@ -122,7 +132,8 @@ final class RecordingViews {
                 details.xdrs().stream().map(x -> xdr(x, playLinks)).toList(),
                 first == null ? null : first.recordingControl(), first == null ? null : first.spans(),
                 first == null ? null : first.audit(), first == null ? null : first.announcementCues(),
-                first == null ? null : first.ownershipNotes(), accounts.isEmpty() ? null : accounts);
+                first == null ? null : first.ownershipNotes(), accounts.isEmpty() ? null : accounts,
+                MailView.of(r.getMail()));
     }
 
     private static AccountControl account(ControlDetails c) {

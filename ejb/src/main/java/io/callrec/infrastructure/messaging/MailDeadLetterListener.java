@@ -1,0 +1,24 @@
+package io.callrec.infrastructure.messaging;
+
+import io.callrec.application.delivery.RecordingMailer;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/** Mails whose redeliveries ran out end here: the recording's mail becomes FAILED with the last error. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = MailRequests.DEAD_LETTER_QUEUE),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+public class MailDeadLetterListener implements MessageListener {
+
+    @Inject
+    RecordingMailer mailer;
+
+    @Override
+    public void onMessage(Message message) {
+        RecordingIds.handle(message, "dead-lettered mail", mailer::gaveUp);
+    }
+}
