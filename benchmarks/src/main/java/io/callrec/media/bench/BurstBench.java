@@ -124,6 +124,8 @@ public final class BurstBench {
     }
 
     private static double quantile(List<Double> sorted, double q) {
-        return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(q * sorted.size()) - 1 < 0 ? 0 : Math.ceil(q * sorted.size()) - 1));
+        // nearest rank: the smallest value with at least q of the values at or below it
+        int rank = Math.max(1, (int) Math.ceil(q * sorted.size()));
+        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size(), rank) - 1);
     }
 }
