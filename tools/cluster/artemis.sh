@@ -9,7 +9,7 @@
 #   tools/cluster/artemis.sh stop DIR          stop it (kill its process group if it does not stop)
 #
 # The broker holds what the WildFly instances' external-jms-queue entries name: CallrecConversion and
-# CallrecConversionDLQ (anycast), the redelivery policy the embedded broker has (4 deliveries, 1 s
+# CallrecConversionDLQ, CallrecExport and CallrecExportDLQ (anycast), the redelivery policy the embedded broker has (4 deliveries, 1 s
 # doubling up to 60 s, then the dead-letter queue), user callrec/$BROKER_PASSWORD (default callrec).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -29,9 +29,9 @@ case "$cmd" in
     "$dist/bin/artemis" create "$dir" --silent --force --user callrec --password "${BROKER_PASSWORD:-callrec}" \
       --require-login --host 127.0.0.1 --default-port "$port" --http-port $((port + 1)) --no-web \
       --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
-      --queues CallrecConversion:anycast,CallrecConversionDLQ:anycast --java-memory "${BROKER_MEMORY:-512M}" \
+      --queues CallrecConversion:anycast,CallrecConversionDLQ:anycast,CallrecExport:anycast,CallrecExportDLQ:anycast --java-memory "${BROKER_MEMORY:-512M}" \
       >"$dir.create.log" 2>&1 || { cat "$dir.create.log" >&2; exit 1; }
-    # The conversion queue's redelivery policy and dead-letter address, as configure-messaging.cli
+    # The conversion and export queues' redelivery policies and dead-letter addresses, as configure-messaging.cli
     # gives the embedded broker.
     policy='      <address-setting match="CallrecConversion">\
          <dead-letter-address>CallrecConversionDLQ</dead-letter-address>\
@@ -39,6 +39,13 @@ case "$cmd" in
          <redelivery-delay>1000</redelivery-delay>\
          <redelivery-delay-multiplier>2.0</redelivery-delay-multiplier>\
          <max-redelivery-delay>60000</max-redelivery-delay>\
+      </address-setting>\
+      <address-setting match="CallrecExport">\
+         <dead-letter-address>CallrecExportDLQ</dead-letter-address>\
+         <max-delivery-attempts>30</max-delivery-attempts>\
+         <redelivery-delay>10000</redelivery-delay>\
+         <redelivery-delay-multiplier>2.0</redelivery-delay-multiplier>\
+         <max-redelivery-delay>3600000</max-redelivery-delay>\
       </address-setting>'
     sed -i "s|^\( *\)<address-settings>|&\n$policy|" "$dir/etc/broker.xml"
     grep -q '<address-setting match="CallrecConversion">' "$dir/etc/broker.xml" \

@@ -2,6 +2,7 @@ package io.callrec.application.access;
 
 import io.callrec.application.Secured;
 import io.callrec.domain.access.RecordingVisibility;
+import io.callrec.domain.export.RecordingExportStatus;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.domain.ondemand.AnnouncementCue;
@@ -47,9 +48,12 @@ public class RecordingCatalog {
     @Inject
     VisibleRecordings visibleRecordings;
 
-    /** A recording with its xDRs, its accounts' spans and audit (as the caller may see them), read in one transaction. */
+    /**
+     * A recording with its xDRs, its accounts' spans and audit (as the caller may see them), read in one
+     * transaction; for an admin also its export to the SFTP storage (null: never queued, state NONE).
+     */
     public record RecordingDetails(Recording recording, List<Xdr> xdrs, List<ControlDetails> controls,
-                                   boolean privateToOwner) {
+                                   boolean privateToOwner, RecordingExportStatus export) {
     }
 
     public Optional<RecordingDetails> find(Caller caller, long id) {

@@ -1,5 +1,6 @@
 package io.callrec.application.conversion;
 
+import io.callrec.application.export.ExportQueue;
 import io.callrec.application.lifecycle.FilesReleased;
 import io.callrec.domain.recording.AudioFile;
 import io.callrec.domain.recording.OutcomeReason;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Final outcomes of a conversion, recorded in the caller's transaction together with their outbox
- * event; files no longer needed are released only after the commit.
+ * event (and, for one with audio while SFTP export is on, its export request); files no longer needed
+ * are released only after the commit.
  */
 @Stateless
 public class ConversionOutcomes {
@@ -40,6 +42,9 @@ public class ConversionOutcomes {
 
     @Inject
     Event<FilesReleased> released;
+
+    @Inject
+    ExportQueue exports;
 
     /** Publishes the converted {@code temporary} file as the recording's audio; see {@link #withAudio}. */
     public void available(long recordingId, Path capture, Path temporary, AudioFile audio, String statisticsJson)
@@ -73,6 +78,7 @@ public class ConversionOutcomes {
         change.accept(recording);
         recordings.xdrsOf(recording).forEach(x -> x.linkPlayback(playLink(recordingId)));
         recordings.record(RecordingEvent.outcomeOf(recording));
+        exports.afterOutcome(recording);
         releaseCapture(recording, capture);
         LOG.info(() -> "recording " + recordingId + " is " + recording.getState() + ": " + recording.getAudioPath());
     }

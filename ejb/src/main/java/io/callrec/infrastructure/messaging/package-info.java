@@ -1,2 +1,2 @@
-/** JMS: conversion requests out, and the message-driven beans that take them in. */
+/** JMS: conversion and export requests out, and the message-driven beans that take them in. */
 package io.callrec.infrastructure.messaging;

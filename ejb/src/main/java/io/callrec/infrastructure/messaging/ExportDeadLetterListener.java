@@ -1,0 +1,36 @@
+package io.callrec.infrastructure.messaging;
+
+import io.callrec.application.export.RecordingExport;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.OptionalLong;
+
+/**
+ * Export requests whose redeliveries ran out end here: the recording's export becomes FAILED with the
+ * last error, so it is reported and retention may remove the recording.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ExportRequests.DEAD_LETTER_QUEUE),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+public class ExportDeadLetterListener implements MessageListener {
+
+    @Inject
+    RecordingExport export;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            OptionalLong id = RecordingIds.of(message);
+            if (id.isPresent()) {
+                export.gaveUp(id.getAsLong(), message.getIntProperty("JMSXDeliveryCount"));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read the dead-lettered export message", e);
+        }
+    }
+}
