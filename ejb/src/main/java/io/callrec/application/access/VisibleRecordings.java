@@ -1,11 +1,11 @@
 package io.callrec.application.access;
 
 import io.callrec.application.access.RecordingCatalog.ControlDetails;
+import io.callrec.application.access.RecordingCatalog.ExportSummary;
 import io.callrec.application.access.RecordingCatalog.RecordingDetails;
 import io.callrec.domain.access.RecordingAudience;
 import io.callrec.domain.access.RecordingVisibility;
 import io.callrec.domain.access.XdrOwner;
-import io.callrec.domain.export.RecordingExportStatus;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.domain.recording.Recording;
@@ -67,7 +67,7 @@ public class VisibleRecordings {
     }
 
     /** The export state is the operator's business: shown to an admin only. */
-    private RecordingExportStatus exportOf(Caller caller, Recording r) {
-        return caller.is(Role.ADMIN) ? exports.status(r.getId()).orElse(null) : null;
+    private ExportSummary exportOf(Caller caller, Recording r) {
+        return caller.is(Role.ADMIN) ? ExportSummary.of(exports.status(r.getId()).orElse(null)) : null;
     }
 }

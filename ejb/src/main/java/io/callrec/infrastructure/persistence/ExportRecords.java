@@ -10,7 +10,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** JPA access to the SFTP storage settings and to each recording's export state. */
@@ -65,5 +67,16 @@ public class ExportRecords {
             query.setParameter("customer", customerId);
         }
         return query.getResultList();
+    }
+
+    /** How many recordings are in each export state (recordings never queued are not counted). */
+    public Map<ExportState, Long> countByState() {
+        Map<ExportState, Long> counts = new EnumMap<>(ExportState.class);
+        for (ExportState state : ExportState.values()) {
+            counts.put(state, 0L);
+        }
+        em.createQuery("select e.state, count(e) from RecordingExportStatus e group by e.state", Object[].class)
+                .getResultList().forEach(row -> counts.put((ExportState) row[0], (Long) row[1]));
+        return counts;
     }
 }
