@@ -36,7 +36,8 @@ public class ExportQueue {
         return records.settings().map(SftpStorageSettings::values).map(v -> v.enabled()).orElse(false);
     }
 
-    void queue(long recordingId) {
+    /** Marks the recording PENDING and sends its request (with the caller's commit). */
+    public void queue(long recordingId) {
         records.lockStatus(recordingId, clock.instant()).queue(clock.instant());
         requests.request(recordingId);
     }
