@@ -4,10 +4,9 @@ import io.callrec.application.conversion.ConversionOutcomes;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.OptionalLong;
+import java.util.logging.Logger;
 
 /**
  * Conversion requests that exhausted their redeliveries end here: the recording is marked FAILED
@@ -19,18 +18,13 @@ import java.util.OptionalLong;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
 public class ConversionDeadLetterListener implements MessageListener {
 
+    private static final Logger LOG = Logger.getLogger(ConversionDeadLetterListener.class.getName());
+
     @Inject
     ConversionOutcomes outcomes;
 
     @Override
     public void onMessage(Message message) {
-        try {
-            OptionalLong id = RecordingIds.of(message);
-            if (id.isPresent()) {
-                outcomes.gaveUp(id.getAsLong(), message.getIntProperty("JMSXDeliveryCount"));
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot read the dead-lettered message", e);
-        }
+        RecordingIds.deliver(message, "dead-lettered conversion", LOG, outcomes::gaveUp);
     }
 }

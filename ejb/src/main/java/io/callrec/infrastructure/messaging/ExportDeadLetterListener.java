@@ -4,10 +4,9 @@ import io.callrec.application.export.RecordingExport;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.OptionalLong;
+import java.util.logging.Logger;
 
 /**
  * Export requests whose redeliveries ran out end here: the recording's export becomes FAILED with the
@@ -19,18 +18,13 @@ import java.util.OptionalLong;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
 public class ExportDeadLetterListener implements MessageListener {
 
+    private static final Logger LOG = Logger.getLogger(ExportDeadLetterListener.class.getName());
+
     @Inject
     RecordingExport export;
 
     @Override
     public void onMessage(Message message) {
-        try {
-            OptionalLong id = RecordingIds.of(message);
-            if (id.isPresent()) {
-                export.gaveUp(id.getAsLong(), message.getIntProperty("JMSXDeliveryCount"));
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot read the dead-lettered export message", e);
-        }
+        RecordingIds.deliver(message, "dead-lettered export", LOG, export::gaveUp);
     }
 }

@@ -5,10 +5,8 @@ import io.callrec.application.export.RecordingExport;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.TransactionTimeout;
 
@@ -31,18 +29,13 @@ public class ExportListener implements MessageListener {
     @Override
     @TransactionTimeout(value = 1800)
     public void onMessage(Message message) {
-        try {
-            OptionalLong id = RecordingIds.of(message);
-            if (id.isEmpty()) {
-                LOG.warning("ignoring an export message without a recording id: " + message.getJMSMessageID());
-                return;
+        RecordingIds.deliver(message, "export", LOG, (id, delivery) -> {
+            try {
+                export.export(id, delivery);
+            } catch (ExportRetryException e) {
+                // already logged and recorded; the use case marked the transaction for rollback: redelivered later
+                LOG.fine(e::getMessage);
             }
-            export.export(id.getAsLong(), message.getIntProperty("JMSXDeliveryCount"));
-        } catch (ExportRetryException e) {
-            // already logged and recorded; the use case marked the transaction for rollback: redelivered later
-            LOG.fine(e::getMessage);
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot read the export message", e);
-        }
+        });
     }
 }
