@@ -190,6 +190,37 @@ class SftpExportIT extends DeployedEar {
         assertThat(later.getString("at")).isEqualTo(export.getString("at"));
     }
 
+    @Test
+    void aBackfillExportsRecordingsMadeWhileExportWasOff() throws Exception {
+        Path root = sshd.directory("backfill");
+        String customer = "it-backfill";
+        assertThat(admin.put("settings/sftp-storage", settings(root).add("enabled", false).build().toString()).statusCode())
+                .isEqualTo(200);
+        long id = post(callJson(customer), Captures.twoLegCall());
+        JsonObject before = awaitFinal(id);
+        assertThat(before.getString("state")).isEqualTo("AVAILABLE");
+        assertThat(before.getJsonObject("export").getString("state")).as("export was off").isEqualTo("NONE");
+        String range = "exports?from=" + Instant.now().minus(Duration.ofDays(1)) + "&to=" + Instant.now().plusSeconds(60)
+                + "&customer=" + customer;
+        assertThat(admin.post(range).statusCode()).as("refused while export is off").isEqualTo(409);
+
+        save(settings(root));
+        HttpResponse<String> queued = admin.post(range);
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(200);
+        assertThat(ApiClient.json(queued.body()).getInt("queued")).isEqualTo(1);
+        JsonObject recording = awaitExport(id, e -> e.getString("state").equals("EXPORTED"), Duration.ofSeconds(120));
+        assertThat(recording.getJsonObject("export").getString("state")).as(recording.toString()).isEqualTo("EXPORTED");
+        assertThat(ApiClient.json(admin.post(range).body()).getInt("queued")).as("an exported recording is not queued again")
+                .isZero();
+        JsonObject progress = ApiClient.json(admin.get("exports").body());
+        assertThat(progress.getJsonNumber("EXPORTED").longValue()).isPositive();
+        Path dir = root.resolve(ENVIRONMENT).resolve(customer);
+        try (Stream<Path> tree = Files.walk(dir)) {
+            assertThat(tree.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrder(id + ".wav", id + ".json");
+        }
+    }
+
     private static JsonObject verify(JsonObjectBuilder settings) {
         HttpResponse<String> answer = settings == null ? admin.post("settings/sftp-storage/verify")
                 : admin.post("settings/sftp-storage/verify", settings.build().toString());
