@@ -11,7 +11,8 @@
 # The broker holds what the WildFly instances' external-jms-queue entries name: CallrecConversion and
 # CallrecConversionDLQ (anycast), the redelivery policy the embedded broker has (4 deliveries, 1 s
 # doubling up to 60 s, then the dead-letter queue), and likewise CallrecMail and CallrecMailDLQ (30
-# deliveries, 60 s doubling up to 1 h: over 24 h), user callrec/$BROKER_PASSWORD (default callrec).
+# deliveries, 60 s doubling up to 1 h: over 24 h) and CallrecExport and CallrecExportDLQ (30 deliveries,
+# 10 s doubling up to 1 h), user callrec/$BROKER_PASSWORD (default callrec).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 version=2.40.0
@@ -30,9 +31,9 @@ case "$cmd" in
     "$dist/bin/artemis" create "$dir" --silent --force --user callrec --password "${BROKER_PASSWORD:-callrec}" \
       --require-login --host 127.0.0.1 --default-port "$port" --http-port $((port + 1)) --no-web \
       --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
-      --queues CallrecConversion:anycast,CallrecConversionDLQ:anycast,CallrecMail:anycast,CallrecMailDLQ:anycast --java-memory "${BROKER_MEMORY:-512M}" \
+      --queues CallrecConversion:anycast,CallrecConversionDLQ:anycast,CallrecMail:anycast,CallrecMailDLQ:anycast,CallrecExport:anycast,CallrecExportDLQ:anycast --java-memory "${BROKER_MEMORY:-512M}" \
       >"$dir.create.log" 2>&1 || { cat "$dir.create.log" >&2; exit 1; }
-    # The conversion queue's redelivery policy and dead-letter address, as configure-messaging.cli
+    # The conversion, mail and export queues' redelivery policies and dead-letter addresses, as configure-messaging.cli
     # gives the embedded broker.
     policy='      <address-setting match="CallrecConversion">\
          <dead-letter-address>CallrecConversionDLQ</dead-letter-address>\
@@ -45,6 +46,13 @@ case "$cmd" in
          <dead-letter-address>CallrecMailDLQ</dead-letter-address>\
          <max-delivery-attempts>30</max-delivery-attempts>\
          <redelivery-delay>60000</redelivery-delay>\
+         <redelivery-delay-multiplier>2.0</redelivery-delay-multiplier>\
+         <max-redelivery-delay>3600000</max-redelivery-delay>\
+      </address-setting>\
+      <address-setting match="CallrecExport">\
+         <dead-letter-address>CallrecExportDLQ</dead-letter-address>\
+         <max-delivery-attempts>30</max-delivery-attempts>\
+         <redelivery-delay>10000</redelivery-delay>\
          <redelivery-delay-multiplier>2.0</redelivery-delay-multiplier>\
          <max-redelivery-delay>3600000</max-redelivery-delay>\
       </address-setting>'

@@ -71,6 +71,11 @@ class AccessMatrixIT extends DeployedEar {
         m.put("settings read", row("401", "200", "403", "403", "403", "403", "403", "403"));
         m.put("settings put", row("401", "200", "403", "403", "403", "403", "403", "403"));
         m.put("audit", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("sftp settings read", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("sftp settings put", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("sftp verify", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("export progress", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("export backfill", row("401", "400", "403", "403", "403", "403", "403", "403"));
         m.put("post call", row("401", "201", "201", "403", "403", "403", "403", "403"));
         m.put("recording policy", row("401", "200", "200", "403", "403", "403", "403", "403"));
         m.put("announcement", row("401", "200", "200", "403", "403", "403", "403", "403"));
@@ -196,6 +201,12 @@ class AccessMatrixIT extends DeployedEar {
             case "settings read" -> c -> cell(c.get("settings"));
             case "settings put" -> c -> cell(c.put("settings", "{\"RecordsDelivery.Enabled\":false}"));
             case "audit" -> c -> cell(c.get("audit?limit=1"));
+            case "sftp settings read" -> c -> cell(c.get("settings/sftp-storage"));
+            case "sftp settings put" -> c -> cell(c.put("settings/sftp-storage", "{\"enabled\":false}"));
+            case "sftp verify" -> c -> cell(c.post("settings/sftp-storage/verify"));
+            case "export progress" -> c -> cell(c.get("exports"));
+            // an empty range: the admin's 400 comes after the role check, whatever the export settings are
+            case "export backfill" -> c -> cell(c.post("exports?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z"));
             case "post call" -> c -> cell(c.postCall(callJson("acc-posted-" + w.suffix), Captures.twoLegCall()));
             case "recording policy" -> c -> cell(c.get("recording-policy?account=" + w.owner + "&direction=outgoing"));
             case "announcement" -> c -> bytes(c.getBytes("announcements/started", null));

@@ -2,6 +2,8 @@ package io.callrec.application.access;
 
 import io.callrec.application.Secured;
 import io.callrec.domain.access.RecordingVisibility;
+import io.callrec.domain.export.ExportState;
+import io.callrec.domain.export.RecordingExportStatus;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.domain.ondemand.AnnouncementCue;
@@ -20,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -47,9 +50,22 @@ public class RecordingCatalog {
     @Inject
     VisibleRecordings visibleRecordings;
 
-    /** A recording with its xDRs, its accounts' spans and audit (as the caller may see them), read in one transaction. */
+    /**
+     * A recording with its xDRs, its accounts' spans and audit (as the caller may see them), read in one
+     * transaction; for an admin also its export to the SFTP storage (null for anyone else).
+     */
     public record RecordingDetails(Recording recording, List<Xdr> xdrs, List<ControlDetails> controls,
-                                   boolean privateToOwner) {
+                                   boolean privateToOwner, ExportSummary export) {
+    }
+
+    /** A recording's export to the SFTP storage; {@code at} (when the state last changed) null for NONE never queued. */
+    public record ExportSummary(ExportState state, int attempts, String lastError, String path, Instant at) {
+
+        static ExportSummary of(RecordingExportStatus status) {
+            return status == null ? new ExportSummary(ExportState.NONE, 0, null, null, null)
+                    : new ExportSummary(status.getState(), status.getAttempts(), status.getLastError(), status.getPath(),
+                    status.getUpdatedAt());
+        }
     }
 
     public Optional<RecordingDetails> find(Caller caller, long id) {

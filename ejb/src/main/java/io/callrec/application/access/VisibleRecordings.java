@@ -1,6 +1,7 @@
 package io.callrec.application.access;
 
 import io.callrec.application.access.RecordingCatalog.ControlDetails;
+import io.callrec.application.access.RecordingCatalog.ExportSummary;
 import io.callrec.application.access.RecordingCatalog.RecordingDetails;
 import io.callrec.domain.access.RecordingAudience;
 import io.callrec.domain.access.RecordingVisibility;
@@ -9,6 +10,7 @@ import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.xdr.Xdr;
+import io.callrec.infrastructure.persistence.ExportRecords;
 import io.callrec.infrastructure.persistence.RecordingControls;
 import io.callrec.infrastructure.persistence.Recordings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,9 @@ public class VisibleRecordings {
     @Inject
     RecordingControls controls;
 
+    @Inject
+    ExportRecords exports;
+
     /** Must run inside a transaction (the entities stay attached while the caller reads them). */
     public Optional<RecordingDetails> find(Caller caller, long id) {
         return recordings.find(id).flatMap(r -> details(caller, r, true));
@@ -45,7 +50,7 @@ public class VisibleRecordings {
      */
     Optional<RecordingDetails> details(Caller caller, Recording r, boolean withControls) {
         if (caller.is(Role.ADMIN) && !withControls) {
-            return Optional.of(new RecordingDetails(r, recordings.xdrsOf(r), List.of(), false));
+            return Optional.of(new RecordingDetails(r, recordings.xdrsOf(r), List.of(), false, exportOf(caller, r)));
         }
         RecordingAudience audience = recordings.audienceOf(r);
         if (!RecordingVisibility.mayView(caller, audience)) {
@@ -58,6 +63,11 @@ public class VisibleRecordings {
         List<ControlDetails> spans = !withControls ? List.of() : controls.all(r).stream()
                 .filter(c -> caller.is(Role.ADMIN) || shownAccounts.contains(c.getAccountId()))
                 .map(ControlDetails::of).toList();
-        return Optional.of(new RecordingDetails(r, xdrs, spans, audience.hasPrivateOwner()));
+        return Optional.of(new RecordingDetails(r, xdrs, spans, audience.hasPrivateOwner(), exportOf(caller, r)));
+    }
+
+    /** The export state is the operator's business: shown to an admin only. */
+    private ExportSummary exportOf(Caller caller, Recording r) {
+        return caller.is(Role.ADMIN) ? ExportSummary.of(exports.status(r.getId()).orElse(null)) : null;
     }
 }

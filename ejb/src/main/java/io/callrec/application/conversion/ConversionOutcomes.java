@@ -1,6 +1,7 @@
 package io.callrec.application.conversion;
 
 import io.callrec.application.delivery.MailQueue;
+import io.callrec.application.export.ExportQueue;
 import io.callrec.application.lifecycle.FilesReleased;
 import io.callrec.domain.recording.AudioFile;
 import io.callrec.domain.recording.OutcomeReason;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
 
 /**
  * Final outcomes of a conversion, recorded in the caller's transaction together with their outbox
- * event and, for audio its account is to receive by e-mail, the mail request; files no longer needed
+ * event, the mail request for audio its account is to receive by e-mail and the export request for
+ * audio while SFTP export is on; files no longer needed
  * are released only after the commit.
  */
 @Stateless
@@ -45,6 +47,9 @@ public class ConversionOutcomes {
 
     @Inject
     MailQueue mail;
+
+    @Inject
+    ExportQueue exports;
 
     /** Publishes the converted {@code temporary} file as the recording's audio; see {@link #withAudio}. */
     public void available(long recordingId, Path capture, Path temporary, AudioFile audio, String statisticsJson)
@@ -79,6 +84,7 @@ public class ConversionOutcomes {
         recordings.xdrsOf(recording).forEach(x -> x.linkPlayback(playLink(recordingId)));
         recordings.record(RecordingEvent.outcomeOf(recording));
         mail.onOutcome(recording);
+        exports.afterOutcome(recording);
         releaseCapture(recording, capture);
         LOG.info(() -> "recording " + recordingId + " is " + recording.getState() + ": " + recording.getAudioPath());
     }

@@ -4,10 +4,8 @@ import io.callrec.application.conversion.ConversionOutcomes;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.OptionalLong;
 
 /**
  * Conversion requests that exhausted their redeliveries end here: the recording is marked FAILED
@@ -24,13 +22,6 @@ public class ConversionDeadLetterListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            OptionalLong id = RecordingIds.of(message);
-            if (id.isPresent()) {
-                outcomes.gaveUp(id.getAsLong(), message.getIntProperty("JMSXDeliveryCount"));
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot read the dead-lettered message", e);
-        }
+        RecordingIds.handle(message, "dead-lettered conversion", outcomes::gaveUp);
     }
 }

@@ -4,11 +4,8 @@ import io.callrec.application.conversion.RecordingConversion;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.OptionalLong;
-import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.TransactionTimeout;
 
 /**
@@ -21,23 +18,12 @@ import org.jboss.ejb3.annotation.TransactionTimeout;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${callrec.conversion.concurrency:2}")})
 public class ConversionListener implements MessageListener {
 
-    private static final Logger LOG = Logger.getLogger(ConversionListener.class.getName());
-
     @Inject
     RecordingConversion conversion;
 
     @Override
     @TransactionTimeout(value = 1800)
     public void onMessage(Message message) {
-        try {
-            OptionalLong id = RecordingIds.of(message);
-            if (id.isEmpty()) {
-                LOG.warning("ignoring a conversion message without a recording id: " + message.getJMSMessageID());
-                return;
-            }
-            conversion.convert(id.getAsLong());
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot read the conversion message", e);
-        }
+        RecordingIds.handle(message, "conversion", (id, delivery) -> conversion.convert(id));
     }
 }

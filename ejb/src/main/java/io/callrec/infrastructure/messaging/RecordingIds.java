@@ -6,7 +6,7 @@ import jakarta.jms.TextMessage;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 
-/** Reads the recording id out of a conversion or mail message; empty for a message that is not one of ours. */
+/** Reads the recording id out of a conversion, mail or export message; empty for a message that is not one of ours. */
 final class RecordingIds {
 
     private static final Logger LOG = Logger.getLogger(RecordingIds.class.getName());

@@ -1,2 +1,2 @@
-/** JMS: conversion and mail requests out, and the message-driven beans that take them in. */
+/** JMS: conversion, mail and export requests out, and the message-driven beans that take them in. */
 package io.callrec.infrastructure.messaging;

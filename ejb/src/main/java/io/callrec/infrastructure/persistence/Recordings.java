@@ -2,6 +2,7 @@ package io.callrec.infrastructure.persistence;
 
 import io.callrec.domain.access.RecordingAudience;
 import io.callrec.domain.access.XdrOwner;
+import io.callrec.domain.export.ExportState;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingEvent;
 import io.callrec.domain.recording.RecordingState;
@@ -136,14 +137,18 @@ public class Recordings {
 
     /**
      * Ids of final, not yet expired recordings of calls made before {@code cutoff}: of one customer,
-     * or (customerId null) of every customer without a retention of their own.
+     * or (customerId null) of every customer without a retention of their own. A recording whose export
+     * to the SFTP storage is still PENDING is kept until the export finished or failed for good.
      */
     public List<Long> idsToExpire(String customerId, Instant cutoff, int limit) {
         String owner = customerId != null ? " and r.customerId = :customer"
                 : " and r.customerId not in (select c.id from Customer c where c.retentionDays is not null)";
         TypedQuery<Long> query = em.createQuery("select r.id from Recording r where r.expiredAt is null"
-                + " and r.state in :finals and r.recordedAt < :cutoff" + owner + " order by r.id", Long.class)
-                .setParameter("finals", FINAL_STATES).setParameter("cutoff", cutoff).setMaxResults(limit);
+                + " and r.state in :finals and r.recordedAt < :cutoff" + owner
+                + " and not exists (select e from RecordingExportStatus e where e.recordingId = r.id and e.state = :exporting)"
+                + " order by r.id", Long.class)
+                .setParameter("finals", FINAL_STATES).setParameter("cutoff", cutoff)
+                .setParameter("exporting", ExportState.PENDING).setMaxResults(limit);
         if (customerId != null) {
             query.setParameter("customer", customerId);
         }

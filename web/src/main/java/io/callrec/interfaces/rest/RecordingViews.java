@@ -2,6 +2,7 @@ package io.callrec.interfaces.rest;
 
 import io.callrec.application.conversion.ConversionOutcomes;
 import io.callrec.application.access.RecordingCatalog.ControlDetails;
+import io.callrec.application.access.RecordingCatalog.ExportSummary;
 import io.callrec.application.access.RecordingCatalog.RecordingDetails;
 import io.callrec.application.access.PlayLinks.PlayLink;
 import io.callrec.domain.ondemand.Action;
@@ -38,13 +39,13 @@ final class RecordingViews {
      */
     @JsonbPropertyOrder({"id", "state", "attempts", "createdAt", "reasonCode", "failureReason", "recordedAt", "completedAt",
             "expiredAt", "splitFrom", "requeues", "captureRetained", "format", "durationMillis", "sizeBytes", "sha256",
-            "audioUrl", "playUrl", "playUrlExpiresAt", "statistics", "xdrs", "recordingControl", "spans", "audit",
+            "audioUrl", "playUrl", "playUrlExpiresAt", "statistics", "export", "xdrs", "recordingControl", "spans", "audit",
             "announcementCues", "ownershipNotes", "accounts", "mail"})
     public record RecordingView(long id, String state, int attempts, String createdAt, String reasonCode, String failureReason,
                                 String recordedAt, String completedAt, String expiredAt, Long splitFrom, int requeues,
                                 boolean captureRetained, String format, Long durationMillis, Long sizeBytes, String sha256,
                                 String audioUrl, String playUrl, String playUrlExpiresAt, JsonValue statistics,
-                                List<XdrView> xdrs, ControlSettings recordingControl, List<SpanView> spans,
+                                ExportView export, List<XdrView> xdrs, ControlSettings recordingControl, List<SpanView> spans,
                                 List<AuditView> audit, List<CueView> announcementCues, List<String> ownershipNotes,
                                 List<AccountControl> accounts, MailView mail) {
     }
@@ -71,6 +72,20 @@ final class RecordingViews {
             return new XdrView(id, callId, h323ConfId, accountId, callingNumber, calledNumber, direction, connectTime,
                     disconnectTime, durationSeconds, accountNumber, customerId, playLink, playUrl, entitled, recordingNote,
                     playback, r.getId(), r.getState().name());
+        }
+    }
+
+    /**
+     * The recording's export to the SFTP storage (admin only): state NONE, PENDING, EXPORTED or FAILED,
+     * attempts made, the last error, the remote path of the audio and when the state last changed.
+     */
+    @JsonbPropertyOrder({"state", "attempts", "lastError", "path", "at"})
+    public record ExportView(String state, int attempts, String lastError, String path, String at) {
+
+        /** Null (left out) when the caller is not shown the export. */
+        static ExportView of(ExportSummary e) {
+            return e == null ? null : new ExportView(e.state().name(), e.attempts(), e.lastError(), e.path(),
+                    e.at() == null ? null : e.at().toString());
         }
     }
 
@@ -129,7 +144,7 @@ final class RecordingViews {
                 audio ? r.getFormat() : null, audio ? r.getDurationMillis() : null, audio ? r.getSizeBytes() : null,
                 audio ? r.getSha256() : null, audio ? ConversionOutcomes.playLink(r.getId()) : null,
                 audio ? link.url() : null, audio ? link.expiresAt().toString() : null, statistics,
-                details.xdrs().stream().map(x -> xdr(x, playLinks)).toList(),
+                ExportView.of(details.export()), details.xdrs().stream().map(x -> xdr(x, playLinks)).toList(),
                 first == null ? null : first.recordingControl(), first == null ? null : first.spans(),
                 first == null ? null : first.audit(), first == null ? null : first.announcementCues(),
                 first == null ? null : first.ownershipNotes(), accounts.isEmpty() ? null : accounts,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.callrec.domain.account.Account;
+import io.callrec.domain.export.ExportState;
 import io.callrec.domain.ondemand.RecordingControl;
 import io.callrec.domain.recording.OutcomeReason;
 import io.callrec.domain.recording.Recording;
@@ -70,7 +71,7 @@ class SchemaMigrationTest {
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
                     .containsExactly("1|BASELINE|true", "2|SQL|true", "3|SQL|true", "4|SQL|true", "5|SQL|true", "6|SQL|true",
-                            "7|SQL|true", "8|SQL|true");
+                            "7|SQL|true", "8|SQL|true", "9|SQL|true");
             assertThat(Sql.dumpTables(ds, Sql.V1_TABLES, version1)).isEqualTo(before);
             assertThat(Sql.rows(ds, "select distinct recordingsprivate from account")).containsExactly("false");
             assertThat(Sql.rows(ds, "select setting_value from server_setting where setting_key = 'RecordsDelivery.Enabled'"))
@@ -95,7 +96,7 @@ class SchemaMigrationTest {
         try {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
                     .containsExactly("1|SQL|true", "2|SQL|true", "3|SQL|true", "4|SQL|true", "5|SQL|true", "6|SQL|true",
-                            "7|SQL|true", "8|SQL|true");
+                            "7|SQL|true", "8|SQL|true", "9|SQL|true");
             valuesAddedSinceVersion1AreAccepted(ds);
             assertThat(newRecording(emf)).isPositive();
         } finally {
@@ -119,6 +120,13 @@ class SchemaMigrationTest {
             assertThatThrownBy(() -> c.createStatement().execute("insert into recording_event"
                     + " (id, occurredat, reasoncode, recordingid, state) values (9003, current_timestamp, 'NO_SUCH_REASON', 1, 'FAILED')"))
                     .isInstanceOf(SQLException.class);
+            c.rollback(); // PostgreSQL: the refused insert ended the transaction's usefulness
+            for (ExportState state : ExportState.values()) {
+                c.createStatement().execute("insert into recording_export (recordingid, state, attempts, updatedat) values ("
+                        + (9200 + state.ordinal()) + ", '" + state.name() + "', 0, current_timestamp)");
+            }
+            assertThatThrownBy(() -> c.createStatement().execute("insert into recording_export (recordingid, state, attempts,"
+                    + " updatedat) values (9300, 'NO_SUCH_STATE', 0, current_timestamp)")).isInstanceOf(SQLException.class);
             c.rollback();
         }
     }
