@@ -25,6 +25,7 @@ public class Recordings {
 
     private static final List<RecordingState> FINAL_STATES = List.of(RecordingState.AVAILABLE,
             RecordingState.PARTIAL, RecordingState.FAILED, RecordingState.SUPPRESSED);
+    private static final List<RecordingState> NEEDING_ATTENTION = List.of(RecordingState.FAILED, RecordingState.PARTIAL);
 
     @PersistenceContext(unitName = "callrec")
     EntityManager em;
@@ -99,6 +100,22 @@ public class Recordings {
             query.setParameter("state", state);
         }
         return query.getSingleResult();
+    }
+
+    /** FAILED and PARTIAL recordings, newest first, with ids below {@code beforeId} (null: from the newest). */
+    public List<Recording> needingAttention(Long beforeId, int limit) {
+        TypedQuery<Recording> query = em.createQuery("select r from Recording r where r.state in :states"
+                + (beforeId == null ? "" : " and r.id < :before") + " order by r.id desc", Recording.class)
+                .setParameter("states", NEEDING_ATTENTION).setMaxResults(limit);
+        if (beforeId != null) {
+            query.setParameter("before", beforeId);
+        }
+        return query.getResultList();
+    }
+
+    public long countNeedingAttention() {
+        return em.createQuery("select count(r) from Recording r where r.state in :states", Long.class)
+                .setParameter("states", NEEDING_ATTENTION).getSingleResult();
     }
 
     /** Who each xDR of the recording belongs to, as {@link io.callrec.domain.access.RecordingVisibility} needs it. */

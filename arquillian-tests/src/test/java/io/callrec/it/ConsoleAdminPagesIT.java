@@ -1,0 +1,120 @@
+package io.callrec.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callrec.media.testkit.OnDemandCall;
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The console's admin pages beyond the xDR panel, in a real browser ({@link Browser}) against the deployed
+ * EAR, as the test server's admin: recordings needing attention (requeue one, bulk requeue, each row's
+ * outcome). Who may open them is checked with every other console page in {@link ConsolePagesIT}.
+ * Skipped with a message when chromedriver or Chromium is absent.
+ */
+class ConsoleAdminPagesIT extends DeployedEar {
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final String customer = "it-console2-" + suffix;
+
+    @TempDir
+    Path profiles;
+
+    private int browsers;
+
+    @BeforeEach
+    void browserAndCustomer() {
+        Assumptions.assumeTrue(Browser.available(),
+                "no " + Browser.CHROMEDRIVER + " or chromium installed: the pages are not checked in a browser");
+        assertThat(api().put("customers/" + customer, "{\"name\":\"Console\"}").statusCode()).isEqualTo(201);
+    }
+
+    private Browser asAdmin() {
+        String[] admin = System.getProperty("callrec.it.admin", "it-admin:it-admin-password").split(":", 2);
+        return new Browser(deployment, profiles.resolve("profile-" + browsers++)).login(admin[0], admin[1]);
+    }
+
+    @Test
+    void theAdminRequeuesFailedRecordingsAndSeesWhyAPartialOneIsRefused() throws Exception {
+        long failed = post(callJson(customer), Captures.signallingOnly());
+        long alsoFailed = post(callJson(customer), Captures.signallingOnly());
+        long partial = partialRecording();
+        assertThat(awaitFinal(failed).getString("state")).isEqualTo("FAILED");
+        assertThat(awaitFinal(alsoFailed).getString("state")).isEqualTo("FAILED");
+        assertThat(awaitFinal(partial).getString("state")).isEqualTo("PARTIAL");
+
+        try (Browser b = asAdmin()) {
+            b.find(By.id("nav-attention")).click();
+            b.find(By.cssSelector("tr.recording-" + partial));
+            assertThat(b.find(By.cssSelector("tr.recording-" + failed)).getText()).contains("NO_RTP_STREAMS");
+            assertThat(b.find(By.cssSelector("tr.recording-" + partial)).getText()).contains("SPANS_OUTSIDE_CAPTURE");
+            b.screenshot("console-attention");
+
+            // One: asks first; "No" leaves it as it is, "Yes" queues it.
+            b.find(By.cssSelector("button.requeue-" + failed)).click();
+            answer(b, "confirm:no");
+            assertThat(recording(failed).getString("state")).isEqualTo("FAILED");
+            b.waitFor(d -> b.find(By.id("confirm:no")).isDisplayed() ? null : true);
+            b.find(By.cssSelector("button.requeue-" + failed)).click();
+            answer(b, "confirm:yes");
+            b.waitFor(d -> b.has(By.cssSelector("tr.recording-" + failed + " .outcome-requeued")) ? true : null);
+            b.screenshot("console-attention-confirm-done");
+
+            // Bulk: the other FAILED one is queued, the PARTIAL one is refused with the service's reason.
+            b.find(By.cssSelector("input.pick-" + alsoFailed)).click();
+            b.find(By.cssSelector("input.pick-" + partial)).click();
+            b.find(By.id("attention:requeueSelected")).click();
+            answer(b, "confirm:yes");
+            b.waitFor(d -> b.has(By.cssSelector("tr.recording-" + partial + " .outcome-refused")) ? true : null);
+            assertThat(b.find(By.cssSelector("tr.recording-" + partial + " .outcome-refused")).getText())
+                    .contains("PARTIAL").contains("only FAILED recordings can be queued again");
+            assertThat(b.find(By.cssSelector("tr.recording-" + alsoFailed + " .outcome-requeued")).getText())
+                    .contains("requeued");
+            b.screenshot("console-attention-bulk");
+        }
+        // The services did it: both were converted again (and failed again, the capture has no RTP).
+        for (long id : new long[] {failed, alsoFailed}) {
+            JsonObject r = await(id, j -> j.getString("state").equals("FAILED") && j.getInt("requeues", 0) >= 1);
+            assertThat(r.getInt("requeues", 0)).as(r.toString()).isEqualTo(1);
+        }
+        assertThat(recording(partial).getString("state")).isEqualTo("PARTIAL");
+    }
+
+    /** Clicks a button of the confirmation dialog once it shows. */
+    static void answer(Browser b, String button) {
+        b.waitFor(d -> {
+            WebElement e = d.findElement(By.id(button));
+            return e.isDisplayed() ? e : null;
+        }).click();
+    }
+
+    /**
+     * A PARTIAL recording: an on-demand call whose capture holds neither its INVITE nor its answer, so the
+     * switch's span (17 s to 22 s of a 20 s capture) is partly outside the captured call.
+     */
+    private long partialRecording() {
+        String account = accountOnOwnProduct(customer, "partial-" + suffix, "{\"allowManualStartStop\":true}");
+        Instant firstPacket = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS).plusMillis(480);
+        Instant connect = firstPacket.plusSeconds(12);
+        String call = """
+                {"callId":"%s@it","h323ConfId":"%s","accountId":"%s","customerId":"%s",
+                 "callingNumber":"100","calledNumber":"200","direction":"outgoing",
+                 "connectTime":"%s","disconnectTime":"%s","controlEvents":[
+                 {"at":"%s","action":"start","source":"*44"},{"at":"%s","action":"stop","source":"*45"}]}
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), account, customer, connect, connect.plusSeconds(20),
+                connect.plusSeconds(5), connect.plusSeconds(10));
+        long nanos = firstPacket.getEpochSecond() * 1_000_000_000L + firstPacket.getNano();
+        return post(call, Captures.written(new OnDemandCall(nanos, 20_000).setupNotCaptured()
+                .dtmfRelay(1000, '5', true)::write));
+    }
+}
