@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The console's admin pages beyond the xDR panel, in a real browser ({@link Browser}) against the deployed
  * EAR, as the test server's admin: recordings needing attention (requeue one, bulk requeue, each row's
- * outcome). Who may open them is checked with every other console page in {@link ConsolePagesIT}.
+ * outcome), jobs (run now, their reports and last runs), the dashboard. Who may open them is checked with every other console page in {@link ConsolePagesIT}.
  * Skipped with a message when chromedriver or Chromium is absent.
  */
 class ConsoleAdminPagesIT extends DeployedEar {
@@ -39,9 +39,10 @@ class ConsoleAdminPagesIT extends DeployedEar {
         assertThat(api().put("customers/" + customer, "{\"name\":\"Console\"}").statusCode()).isEqualTo(201);
     }
 
+    private static final String[] ADMIN = System.getProperty("callrec.it.admin", "it-admin:it-admin-password").split(":", 2);
+
     private Browser asAdmin() {
-        String[] admin = System.getProperty("callrec.it.admin", "it-admin:it-admin-password").split(":", 2);
-        return new Browser(deployment, profiles.resolve("profile-" + browsers++)).login(admin[0], admin[1]);
+        return new Browser(deployment, profiles.resolve("profile-" + browsers++)).login(ADMIN[0], ADMIN[1]);
     }
 
     @Test
@@ -88,6 +89,62 @@ class ConsoleAdminPagesIT extends DeployedEar {
             assertThat(r.getInt("requeues", 0)).as(r.toString()).isEqualTo(1);
         }
         assertThat(recording(partial).getString("state")).isEqualTo("PARTIAL");
+    }
+
+    @Test
+    void theAdminRunsJobsNowAndSeesWhatTheyDidAndTheirLastRun() {
+        try (Browser b = asAdmin()) {
+            b.find(By.id("nav-jobs")).click();
+            for (String job : new String[] {"retention-purge", "reconciliation", "orphan-sweep"}) {
+                assertThat(b.find(By.cssSelector("section.job-" + job + " button.run-" + job)).getAttribute("aria-label"))
+                        .startsWith("Run now");
+            }
+            b.find(By.cssSelector("button.run-reconciliation")).click();
+            answer(b, "confirm:yes");
+            b.waitFor(d -> b.has(By.cssSelector(".report-reconciliation")) ? true : null);
+            assertThat(b.find(By.cssSelector(".report-reconciliation")).getText())
+                    .containsPattern("\\d+ stuck recordings handled|another instance is running");
+            assertThat(b.find(By.cssSelector(".job-reconciliation .last-manual-run")).getText())
+                    .as("the run just made is the last one the audit log has").contains("by " + ADMIN[0]);
+
+            b.find(By.cssSelector("button.run-orphan-sweep")).click();
+            answer(b, "confirm:yes");
+            b.waitFor(d -> b.has(By.cssSelector(".report-orphan-sweep")) ? true : null);
+            assertThat(b.find(By.cssSelector(".report-orphan-sweep")).getText()).contains("orphan files deleted")
+                    .contains("recordings are missing their audio");
+            assertThat(b.find(By.cssSelector(".job-orphan-sweep .last-holder")).getText()).isNotEqualTo("never run");
+            b.screenshot("console-jobs");
+        }
+        assertThat(ApiClient.json(api().get("audit?user=" + ADMIN[0]).body()).toString()).contains("maintenance-job");
+    }
+
+    @Test
+    void theDashboardCountsRecordingsByStateTheQueueFailuresStorageAndConversionsPerHour() throws Exception {
+        long failed = post(callJson(customer), Captures.signallingOnly());
+        long available = post(callJson(customer), Captures.twoLegCall());
+        assertThat(awaitFinal(failed).getString("state")).isEqualTo("FAILED");
+        assertThat(awaitFinal(available).getString("state")).isEqualTo("AVAILABLE");
+
+        try (Browser b = asAdmin()) {
+            b.find(By.id("nav-dashboard")).click();
+            b.find(By.id("dashboard:conversions"));
+            assertThat(Long.parseLong(b.find(By.cssSelector("tbody td.today-AVAILABLE")).getText().replaceAll("\\D", "")))
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(Long.parseLong(b.find(By.cssSelector("tbody td.week-FAILED")).getText().replaceAll("\\D", "")))
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(b.find(By.cssSelector("[id='dashboard:reasons']")).getText()).contains("NO_RTP_STREAMS");
+            assertThat(b.find(By.id("queue-waiting")).getText()).matches("\\d+");
+            assertThat(b.find(By.id("storage-used")).getText()).matches("[\\d.]+ (B|kB|MB|GB|TB|PB)");
+            assertThat(b.find(By.cssSelector("[id='dashboard:storage-free']")).getText()).contains("free of");
+            // The chart is drawn (a canvas) from the same figures the table beside it lists, hour by hour.
+            b.waitFor(d -> b.has(By.cssSelector("[id='dashboard:conversions'] canvas")) ? true : null);
+            long converted = (Long) b.script("""
+                    return Array.from(document.querySelectorAll("[id='dashboard:hours'] tbody tr"))
+                        .map(tr => Number(tr.cells[1].textContent) + Number(tr.cells[2].textContent))
+                        .reduce((a, n) => a + n, 0);""");
+            assertThat(converted).isGreaterThanOrEqualTo(2);
+            b.screenshot("console-dashboard");
+        }
     }
 
     /** Clicks a button of the confirmation dialog once it shows. */
