@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console's admin pages beyond the xDR panel, in a real browser ({@link Browser}) against the deployed
  * EAR, as the test server's admin: recordings needing attention (requeue one, bulk requeue, each row's
- * outcome), jobs (run now, their reports and last runs), the dashboard. Who may open them is checked with every other console page in {@link ConsolePagesIT}.
+ * outcome), jobs (run now, their reports and last runs), the dashboard, and the service configuration's
+ * accounts and customers (the issue's test: an option the admin changes is what the recording policy then
+ * answers the switch). Who may open them is checked with every other console page in {@link ConsolePagesIT}.
  * Skipped with a message when chromedriver or Chromium is absent.
  */
 class ConsoleAdminPagesIT extends DeployedEar {
@@ -145,6 +148,83 @@ class ConsoleAdminPagesIT extends DeployedEar {
             assertThat(converted).isGreaterThanOrEqualTo(2);
             b.screenshot("console-dashboard");
         }
+    }
+
+    @Test
+    void adminChangesAnAccountOptionAndTheRecordingPolicyAnswersAccordingly() {
+        String account = accountOnOwnProduct(customer, "policy-" + suffix, "{\"autoRecordOutgoing\":true}");
+        String switchLogin = "sw-" + suffix;
+        String switchPassword = "switch-password-" + suffix;
+        assertThat(api().put("users/" + switchLogin, "{\"role\":\"switch\",\"password\":\"" + switchPassword + "\"}")
+                .statusCode()).isEqualTo(201);
+        ApiClient sbc = api().anonymous().as(switchLogin, switchPassword);
+        assertThat(policy(sbc, account, "incoming").getBoolean("record")).as("inherits off from its product").isFalse();
+
+        try (Browser b = asAdmin()) {
+            b.find(By.id("nav-accounts")).click();
+            b.find(By.id("search:text")).sendKeys(account);
+            b.find(By.id("search:submit")).click();
+            b.waitFor(d -> b.has(By.cssSelector("tr.account-" + account)) && !b.has(By.cssSelector("tbody tr:nth-child(2)"))
+                    ? true : null);
+            b.screenshot("console-accounts");
+            b.find(By.cssSelector("a.edit-" + account)).click();
+            assertThat(b.find(By.cssSelector("fieldset.option-autoRecordIncoming .effective-value")).getText()).isEqualTo("off");
+            assertThat(b.find(By.cssSelector("fieldset.option-autoRecordOutgoing .effective-value")).getText()).isEqualTo("on");
+
+            // A wrong e-mail address is refused next to its field, and nothing is saved.
+            b.find(By.id("account:email")).sendKeys("not-an-address");
+            b.find(By.cssSelector("fieldset.option-autoRecordIncoming input[value='ON']")).click();
+            b.find(By.id("account:save")).click();
+            b.waitFor(d -> b.has(By.cssSelector(".field-error")) ? true : null);
+            assertThat(b.find(By.cssSelector(".field-error")).getText()).contains("e-mail address");
+            assertThat(policy(sbc, account, "incoming").getBoolean("record")).isFalse();
+            b.screenshot("console-account-invalid");
+
+            b.find(By.id("account:email")).clear();
+            b.find(By.id("account:email")).sendKeys("owner@example.com");
+            b.find(By.id("account:save")).click();
+            b.waitFor(d -> b.pageSource().contains("Account " + account + " is saved") ? true : null);
+            assertThat(b.find(By.cssSelector("fieldset.option-autoRecordIncoming .effective-value")).getText()).isEqualTo("on");
+            b.screenshot("console-account");
+        }
+        assertThat(policy(sbc, account, "incoming").getBoolean("record")).as("the option the admin turned on").isTrue();
+        JsonObject stored = ApiClient.json(api().get("accounts/" + account).body());
+        assertThat(stored.getString("email")).isEqualTo("owner@example.com");
+        assertThat(stored.getJsonObject("serviceConfiguration").getString("autoRecordIncoming")).isEqualTo("on");
+    }
+
+    @Test
+    void adminChangesACustomersOutputFormatAndItsRetentionAfterAConfirmation() {
+        try (Browser b = asAdmin()) {
+            b.find(By.id("nav-customers")).click();
+            b.open("/console/customer.xhtml?id=" + customer);
+            new Select(b.find(By.id("customer:outputFormat"))).selectByValue("mp3");
+            b.find(By.id("customer:save")).click();
+            b.waitFor(d -> b.pageSource().contains("Customer " + customer + " is saved") ? true : null);
+
+            b.find(By.id("retention:days")).sendKeys("2000");
+            b.find(By.id("retention:save")).click();
+            answer(b, "confirm:yes");
+            b.waitFor(d -> b.pageSource().contains("from 1 to 1095") ? true : null);
+            b.find(By.id("retention:days")).clear();
+            b.find(By.id("retention:days")).sendKeys("30");
+            b.find(By.id("retention:save")).click();
+            answer(b, "confirm:yes");
+            b.waitFor(d -> b.pageSource().contains("The retention of customer " + customer + " is set") ? true : null);
+            assertThat(b.find(By.cssSelector(".retention-in-force")).getText()).contains("30 days");
+            b.screenshot("console-customer");
+            b.open("/console/customers.xhtml");
+            b.find(By.cssSelector("tr.customer-" + customer));
+            b.screenshot("console-customers");
+        }
+        assertThat(ApiClient.json(api().get("customers/" + customer).body()).getString("outputFormat")).isEqualTo("mp3");
+        assertThat(ApiClient.json(api().get("customers/" + customer + "/retention").body()).getInt("days")).isEqualTo(30);
+    }
+
+    private static JsonObject policy(ApiClient sbc, String account, String direction) {
+        var answer = sbc.get("recording-policy?account=" + account + "&direction=" + direction);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return ApiClient.json(answer.body());
     }
 
     /** Clicks a button of the confirmation dialog once it shows. */

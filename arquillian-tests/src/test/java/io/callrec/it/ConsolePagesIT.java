@@ -25,7 +25,9 @@ class ConsolePagesIT extends DeployedEar {
 
     /** Every page of the console: each must refuse a non-admin, whatever the menu shows. */
     static final List<String> CONSOLE_PAGES = List.of("/console/", "/console/index.xhtml", "/console/xdrs.xhtml",
-            "/console/recording.xhtml?id=1", "/console/attention.xhtml", "/console/jobs.xhtml");
+            "/console/recording.xhtml?id=1", "/console/attention.xhtml", "/console/jobs.xhtml",
+            "/console/accounts.xhtml", "/console/account.xhtml?id=1", "/console/customers.xhtml",
+            "/console/customer.xhtml?id=1");
     static final List<String> SELFCARE_PAGES = List.of("/selfcare/", "/selfcare/index.xhtml", "/selfcare/calls.xhtml",
             "/selfcare/options.xhtml", "/selfcare/recording.xhtml?id=1");
 
