@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  * EAR, as the test server's admin: recordings needing attention (requeue one, bulk requeue, each row's
  * outcome), jobs (run now, their reports and last runs), the dashboard, and the service configuration's
  * accounts and customers (the issue's test: an option the admin changes is what the recording policy then
- * answers the switch). Who may open them is checked with every other console page in {@link ConsolePagesIT}.
+ * answers the switch), and users with their switch tokens. Who may open them is checked with every other console page in {@link ConsolePagesIT}.
  * Skipped with a message when chromedriver or Chromium is absent.
  */
 class ConsoleAdminPagesIT extends DeployedEar {
@@ -219,6 +219,42 @@ class ConsoleAdminPagesIT extends DeployedEar {
         }
         assertThat(ApiClient.json(api().get("customers/" + customer).body()).getString("outputFormat")).isEqualTo("mp3");
         assertThat(ApiClient.json(api().get("customers/" + customer + "/retention").body()).getInt("days")).isEqualTo(30);
+    }
+
+    @Test
+    void adminCreatesASwitchUserIssuesAndRevokesItsTokenAndDeletesIt() {
+        String login = "sw-page-" + suffix;
+        String bearer;
+        try (Browser b = asAdmin()) {
+            b.find(By.id("nav-users")).click();
+            b.find(By.id("user:login")).sendKeys(login);
+            new Select(b.find(By.id("user:role"))).selectByValue("SWITCH");
+            b.find(By.id("user:password")).sendKeys("short");
+            b.find(By.id("user:save")).click();
+            b.waitFor(d -> b.has(By.cssSelector("#user .field-error")) ? true : null);
+            assertThat(b.find(By.cssSelector("#user .field-error")).getText()).contains("at least 10 characters");
+            assertThat(api().get("users/" + login).statusCode()).isEqualTo(404);
+
+            b.find(By.id("user:password")).sendKeys("a long switch password");
+            b.find(By.id("user:save")).click();
+            b.waitFor(d -> b.pageSource().contains("User " + login + " is created") ? true : null);
+            b.find(By.cssSelector("button.tokens-" + login)).click();
+            b.find(By.id("tokens:name")).sendKeys("pbx1");
+            b.find(By.id("tokens:issue")).click();
+            bearer = b.find(By.id("issued-bearer")).getText();
+            b.screenshot("console-users");
+            assertThat(api().anonymous().bearer(bearer).get("users/me").statusCode()).as("the issued token works").isEqualTo(200);
+
+            b.find(By.cssSelector("button[class*='revoke-']")).click();
+            answer(b, "confirm:yes");
+            b.waitFor(d -> b.pageSource().contains("is revoked") ? true : null);
+            assertThat(api().anonymous().bearer(bearer).get("users/me").statusCode()).as("revoked").isEqualTo(401);
+
+            b.find(By.cssSelector("button.delete-" + login)).click();
+            answer(b, "confirm:yes");
+            b.waitFor(d -> b.pageSource().contains("User " + login + " is deleted") ? true : null);
+        }
+        assertThat(api().get("users/" + login).statusCode()).isEqualTo(404);
     }
 
     private static JsonObject policy(ApiClient sbc, String account, String direction) {
