@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  * EAR, as the test server's admin: recordings needing attention (requeue one, bulk requeue, each row's
  * outcome), jobs (run now, their reports and last runs), the dashboard, and the service configuration's
  * accounts and customers (the issue's test: an option the admin changes is what the recording policy then
- * answers the switch), and users with their switch tokens. Who may open them is checked with every other console page in {@link ConsolePagesIT}.
+ * answers the switch), users with their switch tokens, and dialing rules. Who may open them is checked with every other console page in {@link ConsolePagesIT}.
  * Skipped with a message when chromedriver or Chromium is absent.
  */
 class ConsoleAdminPagesIT extends DeployedEar {
@@ -255,6 +255,29 @@ class ConsoleAdminPagesIT extends DeployedEar {
             b.waitFor(d -> b.pageSource().contains("User " + login + " is deleted") ? true : null);
         }
         assertThat(api().get("users/" + login).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void adminCreatesADialingRuleAndAWrongCodeIsRefusedNextToItsField() {
+        String rule = "rule-" + suffix;
+        try (Browser b = asAdmin()) {
+            b.find(By.id("nav-rules")).click();
+            b.find(By.id("rule:id")).sendKeys(rule);
+            b.find(By.id("rule:name")).sendKeys("PBX " + suffix);
+            b.find(By.id("rule:startCode")).sendKeys("*4x");
+            b.find(By.id("rule:save")).click();
+            b.waitFor(d -> b.has(By.cssSelector("#rule .field-error")) ? true : null);
+            assertThat(api().get("dialing-rules/" + rule).statusCode()).isEqualTo(404);
+
+            b.find(By.id("rule:startCode")).clear();
+            b.find(By.id("rule:startCode")).sendKeys("*77");
+            b.find(By.id("rule:save")).click();
+            b.waitFor(d -> b.pageSource().contains("Dialing rule " + rule + " is created") ? true : null);
+            b.find(By.cssSelector("tr.rule-" + rule));
+            b.screenshot("console-dialing-rules");
+        }
+        JsonObject stored = ApiClient.json(api().get("dialing-rules/" + rule).body());
+        assertThat(stored.toString()).contains("*77").contains("*45");
     }
 
     private static JsonObject policy(ApiClient sbc, String account, String direction) {
