@@ -25,7 +25,10 @@ class ConsolePagesIT extends DeployedEar {
 
     /** Every page of the console: each must refuse a non-admin, whatever the menu shows. */
     static final List<String> CONSOLE_PAGES = List.of("/console/", "/console/index.xhtml", "/console/xdrs.xhtml",
-            "/console/recording.xhtml?id=1");
+            "/console/recording.xhtml?id=1", "/console/attention.xhtml", "/console/jobs.xhtml",
+            "/console/accounts.xhtml", "/console/account.xhtml?id=1", "/console/customers.xhtml",
+            "/console/customer.xhtml?id=1", "/console/users.xhtml",
+            "/console/dialing-rules.xhtml");
     static final List<String> SELFCARE_PAGES = List.of("/selfcare/", "/selfcare/index.xhtml", "/selfcare/calls.xhtml",
             "/selfcare/options.xhtml", "/selfcare/recording.xhtml?id=1");
 
@@ -95,7 +98,7 @@ class ConsolePagesIT extends DeployedEar {
         try (Browser b = asAdmin()) {
             assertThat(b.url()).contains("/console/xdrs.xhtml");
             b.find(By.id("search:account")).sendKeys(world.owner);
-            b.find(By.id("search:submit")).click();
+            submit(b);
             b.waitFor(d -> b.has(By.cssSelector("tr.xdr-" + world.xdrId)) ? true : null);
             b.screenshot("console-xdr-panel");
 
@@ -140,11 +143,11 @@ class ConsolePagesIT extends DeployedEar {
         try (Browser b = asAdmin()) {
             b.find(By.id("search:account")).sendKeys(world.owner);
             new org.openqa.selenium.support.ui.Select(b.find(By.id("search:state"))).selectByValue("FAILED");
-            b.find(By.id("search:submit")).click();
+            submit(b);
             b.waitFor(d -> b.pageSource().contains("No calls match") ? true : null);
             assertThat(b.has(By.cssSelector("tr.xdr-" + world.xdrId))).isFalse();
             new org.openqa.selenium.support.ui.Select(b.find(By.id("search:state"))).selectByValue("AVAILABLE");
-            b.find(By.id("search:submit")).click();
+            submit(b);
             b.waitFor(d -> b.has(By.cssSelector("tr.xdr-" + world.xdrId)) ? true : null);
         }
     }
@@ -199,7 +202,7 @@ class ConsolePagesIT extends DeployedEar {
     void theOwnerKeepsTheRecordingToItselfAndTheCustomerNoLongerListsItWhileTheAdminStillDoes() {
         try (Browser customer = as("u-" + world.customerA)) {
             customer.find(By.id("search:account")).sendKeys(world.owner);
-            customer.find(By.id("search:submit")).click();
+            submit(customer);
             customer.waitFor(d -> customer.has(By.cssSelector("tr.xdr-" + world.xdrId)) ? true : null);
             customer.find(By.cssSelector("button.play-" + world.xdrId));
             customer.screenshot("selfcare-calls-customer");
@@ -228,7 +231,7 @@ class ConsolePagesIT extends DeployedEar {
             }
             try (Browser admin = asAdmin()) {
                 admin.find(By.id("search:account")).sendKeys(world.owner);
-                admin.find(By.id("search:submit")).click();
+                submit(admin);
                 admin.waitFor(d -> admin.has(By.cssSelector("button.play-" + world.xdrId)) ? true : null);
             }
         } finally {
@@ -251,6 +254,17 @@ class ConsolePagesIT extends DeployedEar {
             search(b, "", java.time.LocalDate.parse(today).minusDays(1).toString(), today);
             b.waitFor(d -> b.has(By.cssSelector("tr.xdr-" + world.xdrId)) ? true : null);
         }
+    }
+
+    /**
+     * Submits the search form and waits until Ajax has replaced the list: the list shown before may hold the
+     * row looked for too, and an element found in it goes stale under the test's hands.
+     */
+    private static void submit(Browser b) {
+        b.find(By.id("search:submit"));
+        b.script("document.getElementById('calls:table').setAttribute('data-stale', 'true');"
+                + "document.getElementById('search:submit').click();");
+        b.waitFor(d -> b.has(By.cssSelector("[id='calls:table'][data-stale]")) ? null : true);
     }
 
     /** Fills the search form (null leaves a field as it is) and submits it; the list is replaced by Ajax. */

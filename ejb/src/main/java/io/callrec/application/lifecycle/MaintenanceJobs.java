@@ -23,6 +23,10 @@ import org.jboss.ejb3.annotation.SecurityDomain;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MaintenanceJobs {
 
+    /** How each run is written to the audit log: action and subject type (the subject is the job). */
+    static final String RUN = "run";
+    static final String SUBJECT = "maintenance-job";
+
     @Inject
     RetentionPurge retention;
 
@@ -62,6 +66,6 @@ public class MaintenanceJobs {
     }
 
     private void log(Caller caller, String job, JsonObject result) {
-        audit.event(caller, "run", "maintenance-job", job, null, result);
+        audit.event(caller, RUN, SUBJECT, job, null, result);
     }
 }

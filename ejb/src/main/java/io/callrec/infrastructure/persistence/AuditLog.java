@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** JPA access to the audit log: appending, and reading newest first. Nothing here updates or deletes. */
 @ApplicationScoped
@@ -20,6 +21,14 @@ public class AuditLog {
 
     /** What an admin filters by; null fields do not filter. {@code beforeId} pages back from the last id seen. */
     public record Filter(Long recordingId, String actor, Instant from, Instant to, Long beforeId, int limit) {
+    }
+
+    /** The newest entry of one action on one subject (e.g. the last run of a maintenance job), if any. */
+    public Optional<AuditRecord> latest(String action, String subjectType, String subjectId) {
+        return em.createQuery("select a from AuditRecord a where a.action = :action and a.subjectType = :type"
+                        + " and a.subjectId = :id order by a.id desc", AuditRecord.class)
+                .setParameter("action", action).setParameter("type", subjectType).setParameter("id", subjectId)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     public List<AuditRecord> find(Filter f) {

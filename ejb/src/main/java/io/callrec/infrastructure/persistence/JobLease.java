@@ -30,4 +30,18 @@ public class JobLease {
         this.job = job;
         this.until = Instant.EPOCH;
     }
+
+    public String getJob() {
+        return job;
+    }
+
+    /** The instance that took the lease last (it keeps the name after giving the lease back). */
+    public String getHolder() {
+        return holder;
+    }
+
+    /** Until when the holder runs the job; the epoch once given back. */
+    public Instant getUntil() {
+        return until;
+    }
 }

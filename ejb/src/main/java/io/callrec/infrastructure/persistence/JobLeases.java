@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Takes and gives back job leases with one conditional UPDATE each, committed on its own: the database
@@ -41,6 +42,11 @@ public class JobLeases {
                 .setParameter("me", holder).setParameter("until", now.plus(duration))
                 .setParameter("job", job).setParameter("now", now)
                 .executeUpdate() == 1;
+    }
+
+    /** The job's lease row, absent until some instance first ran the job. */
+    public Optional<JobLease> find(String job) {
+        return Optional.ofNullable(em.find(JobLease.class, job));
     }
 
     public void release(String job) {

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,9 @@ public class Recordings {
 
     private static final List<RecordingState> FINAL_STATES = List.of(RecordingState.AVAILABLE,
             RecordingState.PARTIAL, RecordingState.FAILED, RecordingState.SUPPRESSED);
+    private static final List<RecordingState> NEEDING_ATTENTION = List.of(RecordingState.FAILED, RecordingState.PARTIAL);
+    private static final List<RecordingState> NEEDING_ATTENTION_OR_AVAILABLE = List.of(RecordingState.AVAILABLE,
+            RecordingState.PARTIAL, RecordingState.FAILED);
 
     @PersistenceContext(unitName = "callrec")
     EntityManager em;
@@ -100,6 +104,66 @@ public class Recordings {
             query.setParameter("state", state);
         }
         return query.getSingleResult();
+    }
+
+    /** FAILED and PARTIAL recordings, newest first, with ids below {@code beforeId} (null: from the newest). */
+    public List<Recording> needingAttention(Long beforeId, int limit) {
+        TypedQuery<Recording> query = em.createQuery("select r from Recording r where r.state in :states"
+                + (beforeId == null ? "" : " and r.id < :before") + " order by r.id desc", Recording.class)
+                .setParameter("states", NEEDING_ATTENTION).setMaxResults(limit);
+        if (beforeId != null) {
+            query.setParameter("before", beforeId);
+        }
+        return query.getResultList();
+    }
+
+    public long countNeedingAttention() {
+        return em.createQuery("select count(r) from Recording r where r.state in :states", Long.class)
+                .setParameter("states", NEEDING_ATTENTION).getSingleResult();
+    }
+
+    /** How many recordings were created since {@code since}, per state (states without any left out). */
+    public Map<RecordingState, Long> countByStateSince(Instant since) {
+        Map<RecordingState, Long> counts = new EnumMap<>(RecordingState.class);
+        em.createQuery("select r.state, count(r) from Recording r where r.createdAt >= :since group by r.state",
+                Object[].class).setParameter("since", since).getResultList()
+                .forEach(row -> counts.put((RecordingState) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The conversion queue now: recordings PENDING or CONVERTING, and when the oldest of them was created. */
+    public Queue queue() {
+        Object[] row = em.createQuery("select count(r), min(r.createdAt) from Recording r where r.state in :states",
+                Object[].class).setParameter("states", List.of(RecordingState.PENDING, RecordingState.CONVERTING))
+                .getSingleResult();
+        return new Queue(((Number) row[0]).longValue(), (Instant) row[1]);
+    }
+
+    public record Queue(long waiting, Instant oldestCreatedAt) {
+    }
+
+    /** Recordings that ended FAILED or PARTIAL since {@code since}, counted per state and reason code. */
+    public List<ReasonCount> outcomesNeedingAttentionSince(Instant since) {
+        return em.createQuery("select r.state, r.reasonCode, count(r) from Recording r where r.state in :states"
+                        + " and r.completedAt >= :since group by r.state, r.reasonCode order by count(r) desc",
+                Object[].class).setParameter("states", NEEDING_ATTENTION).setParameter("since", since)
+                .getResultList().stream().map(row -> new ReasonCount((RecordingState) row[0],
+                        row[1] == null ? null : ((Enum<?>) row[1]).name(), ((Number) row[2]).longValue())).toList();
+    }
+
+    public record ReasonCount(RecordingState state, String reasonCode, long count) {
+    }
+
+    /** Each conversion finished since {@code since}, with its outcome (for counting per hour). */
+    public List<Finished> finishedSince(Instant since) {
+        return em.createQuery("select r.completedAt, r.createdAt, r.state from Recording r where r.completedAt >= :since"
+                        + " and r.state in :states", Object[].class)
+                .setParameter("since", since).setParameter("states", NEEDING_ATTENTION_OR_AVAILABLE).getResultList()
+                .stream().map(row -> new Finished((Instant) row[0], (Instant) row[1], (RecordingState) row[2])).toList();
+    }
+
+    /** A finished conversion: when it ended, when its recording was created (the call arrived), its outcome. */
+    public record Finished(Instant at, Instant createdAt, RecordingState state) {
     }
 
     /** Who each xDR of the recording belongs to, as {@link io.callrec.domain.access.RecordingVisibility} needs it. */

@@ -10,9 +10,7 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -43,8 +41,7 @@ public abstract class CallListing implements Serializable {
     private LocalDate to;
     private RecordingState state;
 
-    private final Deque<Long> previousCursors = new ArrayDeque<>();
-    private Long cursor;
+    private final KeysetPager pager = new KeysetPager();
     private List<CallRow> rows = new ArrayList<>();
     private boolean more;
     private Player.Track track;
@@ -60,24 +57,21 @@ public abstract class CallListing implements Serializable {
             Texts.error("search:to", "search.toBeforeFrom");
             return;
         }
-        previousCursors.clear();
-        load(null);
+        load(pager.restart());
     }
 
     public void next() {
         if (!more || rows.isEmpty()) {
             return;
         }
-        previousCursors.push(cursor == null ? Long.MIN_VALUE : cursor);
-        load(rows.get(rows.size() - 1).xdrId());
+        load(pager.next(rows.get(rows.size() - 1).xdrId()));
     }
 
     public void previous() {
-        if (previousCursors.isEmpty()) {
+        if (pager.isFirstPage()) {
             return;
         }
-        Long before = previousCursors.pop();
-        load(before == Long.MIN_VALUE ? null : before);
+        load(pager.previous());
     }
 
     public void play(CallRow row) {
@@ -101,7 +95,6 @@ public abstract class CallListing implements Serializable {
         List<CallRow> found = catalog.list(caller, filter).stream().map(CallRow::of).toList();
         more = found.size() > PAGE_SIZE;
         rows = more ? found.subList(0, PAGE_SIZE) : found;
-        cursor = before;
     }
 
     /** The account filter as this page offers it (the visibility rule applies whatever is asked). */
@@ -126,11 +119,11 @@ public abstract class CallListing implements Serializable {
     }
 
     public boolean isFirstPage() {
-        return previousCursors.isEmpty();
+        return pager.isFirstPage();
     }
 
     public int getPageNumber() {
-        return previousCursors.size() + 1;
+        return pager.pageNumber();
     }
 
     public Player.Track getTrack() {

@@ -5,8 +5,6 @@ import io.callrec.domain.recording.Recording;
 import io.callrec.domain.xdr.Xdr;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -64,11 +62,9 @@ public record CallRow(long xdrId, Instant connectTime, String direction, String 
         return playbackExpired;
     }
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-
     /** The connect time as the list shows it: UTC, to the second. */
     public String getConnectedAt() {
-        return SHOWN.format(connectTime);
+        return TimeTexts.utc(connectTime);
     }
 
     static CallRow of(XdrCatalog.Row row) {

@@ -99,6 +99,10 @@ public class OptionsPage implements Serializable {
         boolean changed() {
             return modifiable && setting != null && setting != stored;
         }
+
+        RecordingOption option() {
+            return option;
+        }
     }
 
     /** The view action: the caller's account, or for a customer user the one asked for (else its first). */
