@@ -38,8 +38,8 @@ public final class BurstBench {
         String run = Long.toString(Instant.now().getEpochSecond());
         Map<Long, Instant> postedAt = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
-        System.out.printf("burst: %d calls x %d s %s, format %s, %d posters, to %s%n", o.calls(), o.seconds(),
-                o.mix(), o.format(), o.posters(), o.api());
+        System.out.printf("burst: %d calls x %d s %s, format %s, %d posters, to %s%s%n", o.calls(), o.seconds(),
+                o.mix(), o.format(), o.posters(), o.api(), o.also().isEmpty() ? "" : " and " + o.also());
         Instant start = Instant.now();
         HeapSampler heap = o.serverPid() > 0 ? new HeapSampler(o.serverPid()) : null;
         ExecutorService posters = Executors.newFixedThreadPool(o.posters());
@@ -47,7 +47,7 @@ public final class BurstBench {
             int call = i;
             posters.submit(() -> {
                 try {
-                    long id = server.post(callRecord(run, call, connect, o.seconds()), captures.get(o.codecOf(call)));
+                    long id = server.post(o.postApi(call), callRecord(run, call, connect, o.seconds()), captures.get(o.codecOf(call)));
                     postedAt.put(id, Instant.now());
                 } catch (Exception e) {
                     refused.add("call " + call + ": " + e.getMessage());

@@ -47,15 +47,15 @@ final class BurstServer {
                 "{\"name\":\"Burst benchmark\",\"outputFormat\":\"" + format + "\"}");
     }
 
-    /** Posts one call as the switch; the recording's id. */
-    long post(String callRecord, byte[] capture) throws IOException, InterruptedException {
+    /** Posts one call as the switch to the instance at {@code target} (an API base); the recording's id. */
+    long post(URI target, String callRecord, byte[] capture) throws IOException, InterruptedException {
         String boundary = "burst" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"call\"\r\n"
                 + "Content-Type: application/json\r\n\r\n" + callRecord + "\r\n--" + boundary
                 + "\r\nContent-Disposition: form-data; name=\"capture\"; filename=\"call.pcap\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(api.resolve("calls")).timeout(Duration.ofMinutes(5))
+        HttpRequest request = HttpRequest.newBuilder(target.resolve("calls")).timeout(Duration.ofMinutes(5))
                 .header("Authorization", switchAuth)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, capture, tail))).build();

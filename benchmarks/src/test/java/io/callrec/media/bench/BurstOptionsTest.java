@@ -35,6 +35,19 @@ class BurstOptionsTest {
     }
 
     @Test
+    void postsGoRoundRobinOverTheInstancesNamedByAlso() {
+        BurstOptions one = BurstOptions.parse(new String[] {"http://a:1", "a:b"});
+        BurstOptions two = BurstOptions.parse(new String[] {"http://a:1", "a:b", "--also", "http://b:2/"});
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (int i = 1; i <= 100; i++) {
+            counts.merge(two.postApi(i).toString(), 1, Integer::sum);
+        }
+
+        assertThat(one.postApi(1)).isEqualTo(one.postApi(2)).hasToString("http://a:1/api/v1/");
+        assertThat(counts).containsEntry("http://a:1/api/v1/", 50).containsEntry("http://b:2/api/v1/", 50);
+    }
+
+    @Test
     void aZeroWeightLeavesTheCodecOut() {
         BurstOptions o = BurstOptions.parse(new String[] {"http://h:1", "a:b", "--mix", "g711=0,opus=3"});
 
