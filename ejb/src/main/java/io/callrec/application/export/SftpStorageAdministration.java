@@ -7,6 +7,7 @@ import io.callrec.domain.export.SftpStorageSettings;
 import io.callrec.domain.export.SftpStorageValues;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
+import io.callrec.infrastructure.persistence.CustomFields;
 import io.callrec.infrastructure.persistence.ExportRecords;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -59,6 +60,9 @@ public class SftpStorageAdministration {
     StorageVerification verification;
 
     @Inject
+    CustomFields customFields;
+
+    @Inject
     Clock clock;
 
     public View view(Caller caller) {
@@ -67,12 +71,18 @@ public class SftpStorageAdministration {
                 .orElse(View.of(SftpStorageValues.none(), null));
     }
 
-    /** Saves the change; refused (400) with every problem when the result could not export. */
+    /**
+     * Saves the change; refused (400) with every problem when the result could not export, a
+     * meta_file_items entry naming a custom field that is not defined included.
+     */
     public View save(Caller caller, Change change) {
         caller.require(Role.ADMIN);
         SftpStorageSettings stored = records.lockSettings().orElse(null);
         SftpStorageValues values = merged(stored == null ? SftpStorageValues.none() : stored.values(), change);
         List<String> problems = new ArrayList<>(values.problems());
+        if (problems.isEmpty()) {
+            MetaFileItems.undefinedFields(values.items(), customFields.names()).forEach(p -> problems.add("meta_file_items: " + p));
+        }
         if (problems.isEmpty() && values.enabled()) {
             try {
                 StorageEndpoints.of(values);
