@@ -1,6 +1,7 @@
 package io.callrec.application.export;
 
 import io.callrec.application.Secured;
+import io.callrec.application.audit.AuditTrail;
 import io.callrec.domain.export.InvalidStorageSettingsException;
 import io.callrec.domain.export.MetaFileItems;
 import io.callrec.domain.export.SftpStorageSettings;
@@ -24,7 +25,7 @@ import org.jboss.ejb3.annotation.SecurityDomain;
  * Use case: an admin reads, changes and verifies the "SFTPStorage" settings. The secrets (password,
  * private key, its passphrase) are never handed back, only whether they are set; a change that leaves a
  * secret out keeps the stored one, an empty secret removes it. Saved settings apply to the next exported
- * file on every instance.
+ * file on every instance. Each change is audited: the secrets only as set or not set, and which of them changed.
  */
 @Stateless
 @SecurityDomain(Secured.DOMAIN)
@@ -63,6 +64,9 @@ public class SftpStorageAdministration {
     CustomFields customFields;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     public View view(Caller caller) {
@@ -94,6 +98,9 @@ public class SftpStorageAdministration {
             throw new InvalidStorageSettingsException(problems);
         }
         Instant now = clock.instant();
+        SftpStorageValues before = stored == null ? null : stored.values();
+        audit.changed(caller, "sftp-storage", "settings", before == null ? null : SettingsSnapshot.of(before),
+                SettingsSnapshot.after(before == null ? SftpStorageValues.none() : before, values));
         if (stored == null) {
             stored = new SftpStorageSettings(values, now);
             records.add(stored);
