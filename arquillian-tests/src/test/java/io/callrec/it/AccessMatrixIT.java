@@ -76,6 +76,16 @@ class AccessMatrixIT extends DeployedEar {
         m.put("sftp verify", row("401", "200", "403", "403", "403", "403", "403", "403"));
         m.put("export progress", row("401", "200", "403", "403", "403", "403", "403", "403"));
         m.put("export backfill", row("401", "400", "403", "403", "403", "403", "403", "403"));
+        m.put("custom field list", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("custom field read", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("custom field put", row("401", "201", "403", "403", "403", "403", "403", "403"));
+        m.put("custom field delete", row("401", "404", "403", "403", "403", "403", "403", "403"));
+        m.put("account custom fields", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("account custom field read", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("account custom field put", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("customer custom fields", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("customer custom field read", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        m.put("customer custom field put", row("401", "200", "403", "403", "403", "403", "403", "403"));
         m.put("post call", row("401", "201", "201", "403", "403", "403", "403", "403"));
         m.put("recording policy", row("401", "200", "200", "403", "403", "403", "403", "403"));
         m.put("announcement", row("401", "200", "200", "403", "403", "403", "403", "403"));
@@ -207,6 +217,19 @@ class AccessMatrixIT extends DeployedEar {
             case "export progress" -> c -> cell(c.get("exports"));
             // an empty range: the admin's 400 comes after the role check, whatever the export settings are
             case "export backfill" -> c -> cell(c.post("exports?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z"));
+            case "custom field list" -> c -> cell(c.get("custom-fields"));
+            case "custom field read" -> c -> cell(c.get("custom-fields/" + w.customField));
+            case "custom field put" -> c -> cell(c.put("custom-fields/F_" + UUID.randomUUID().toString().substring(0, 8),
+                    "{\"appliesTo\":[\"ACCOUNT\"]}"));
+            case "custom field delete" -> c -> cell(c.delete("custom-fields/Nothing_" + UUID.randomUUID().toString().substring(0, 8)));
+            case "account custom fields" -> c -> cell(c.get("accounts/" + w.owner + "/custom-fields"));
+            case "account custom field read" -> c -> cell(c.get("accounts/" + w.owner + "/custom-fields/" + w.customField));
+            case "account custom field put" -> c -> cell(c.put("accounts/" + w.owner + "/custom-fields/" + w.customField,
+                    "{\"value\":\"matrix\"}"));
+            case "customer custom fields" -> c -> cell(c.get("customers/" + w.customerA + "/custom-fields"));
+            case "customer custom field read" -> c -> cell(c.get("customers/" + w.customerA + "/custom-fields/" + w.customField));
+            case "customer custom field put" -> c -> cell(c.put("customers/" + w.customerA + "/custom-fields/" + w.customField,
+                    "{\"value\":\"matrix\"}"));
             case "post call" -> c -> cell(c.postCall(callJson("acc-posted-" + w.suffix), Captures.twoLegCall()));
             case "recording policy" -> c -> cell(c.get("recording-policy?account=" + w.owner + "&direction=outgoing"));
             case "announcement" -> c -> bytes(c.getBytes("announcements/started", null));

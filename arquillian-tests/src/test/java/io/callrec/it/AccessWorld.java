@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * A small world for access tests, with ids of its own: customers A and B; accounts "owner" and
  * "colleague" of A and "other" of B, all recording outgoing calls, "owner" with an access role that
- * lets its end user turn "show the call recording to myself only" on; a user for each principal of
+ * lets its end user turn "show the call recording to myself only" on; a custom field of accounts and
+ * customers; a user for each principal of
  * the issue's matrix; and one AVAILABLE recording of the owner's outgoing call, posted by the switch
  * with its API token.
  */
@@ -24,6 +25,8 @@ final class AccessWorld {
     final String colleague = "colleague-" + suffix;
     final String other = "other-" + suffix;
     final String switchLogin = "switch-" + suffix;
+    /** A custom field of accounts and customers. */
+    final String customField = "Matrix_" + suffix;
 
     final ApiClient admin;
     ApiClient anonymous;
@@ -63,6 +66,7 @@ final class AccessWorld {
         ok(admin.put("accounts/" + owner, account(customerA, product, role)));
         ok(admin.put("accounts/" + colleague, account(customerA, product, role)));
         ok(admin.put("accounts/" + other, account(customerB, product, role)));
+        ok(admin.put("custom-fields/" + customField, "{\"appliesTo\":[\"ACCOUNT\",\"CUSTOMER\"]}"));
         anonymous = admin.anonymous();
         ownerUser = user("u-" + owner, "{\"role\":\"account\",\"account\":\"" + owner + "\"");
         colleagueUser = user("u-" + colleague, "{\"role\":\"account\",\"account\":\"" + colleague + "\"");

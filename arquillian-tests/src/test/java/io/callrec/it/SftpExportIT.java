@@ -60,9 +60,11 @@ class SftpExportIT extends DeployedEar {
     }
 
     /** Settings for the test server's sshd (key login), export on, the root given. */
+    private static final List<String> ITEMS = List.of("Conf:CDR_Accounts.h323_conf_id", "CustomerName:Customers.name",
+            "Called:cdr_accounts.calledNumber");
+
     private static JsonObjectBuilder settings(Path root) {
-        JsonArrayBuilder items = Json.createArrayBuilder().add("Conf:CDR_Accounts.h323_conf_id").add("CustomerName:Customers.name")
-                .add("Called:cdr_accounts.calledNumber");
+        JsonArrayBuilder items = Json.createArrayBuilder(ITEMS);
         return Json.createObjectBuilder().add("enabled", true).add("host", "127.0.0.1").add("port", sshd.port())
                 .add("user", sshd.user()).add("private_key", sshd.clientKey().privateKey())
                 .add("host_key", sshd.knownHostsLine()).add("root_path", root.toString())
@@ -82,9 +84,13 @@ class SftpExportIT extends DeployedEar {
     void aCompletedRecordingArrivesIntactWithItsMetadata() throws Exception {
         Path root = sshd.directory("intact");
         admin.put("customers/" + CUSTOMER, "{\"name\":\"Export Customer\"}");
-        save(settings(root));
+        String account = customFieldsOfTheCallersAccountAndCustomer();
+        save(settings(root).add("meta_file_items", Json.createArrayBuilder(ITEMS)
+                .add("CallCabinetCustomerGUID:Custom_Fields_Name.CallCabinet_CustomerID")
+                .add("Region:Custom_Fields_Name.Region").add("Unset:Custom_Fields_Name.Unset_Field")));
 
-        long id = post(callJson(CUSTOMER), Captures.twoLegCall());
+        long id = post(callJson(CUSTOMER, Instant.now().minus(Duration.ofHours(1)), account, "outgoing"),
+                Captures.twoLegCall());
         JsonObject recording = awaitExport(id, e -> e.getString("state").equals("EXPORTED"), Duration.ofSeconds(120));
         JsonObject export = recording.getJsonObject("export");
         assertThat(export.getString("state")).as(recording.toString()).isEqualTo("EXPORTED");
@@ -115,7 +121,35 @@ class SftpExportIT extends DeployedEar {
         assertThat(items.getString("Conf")).isEqualTo(xdr.getString("h323ConfId"));
         assertThat(items.getString("CustomerName")).isEqualTo("Export Customer");
         assertThat(items.getString("Called")).isEqualTo("14155550199");
+        assertThat(items.getString("CallCabinetCustomerGUID")).as("the account's own value").isEqualTo("cc-account-7");
+        assertThat(items.getString("Region")).as("the customer's, the account having none").isEqualTo("emea");
+        assertThat(items.isNull("Unset")).as("unset: null, not left out").isTrue();
         assertThat(files(dir)).containsExactlyInAnyOrder(id + ".wav", id + ".json");
+
+        HttpResponse<String> inUse = admin.delete("custom-fields/CallCabinet_CustomerID");
+        assertThat(inUse.statusCode()).as("meta_file_items uses it").isEqualTo(409);
+    }
+
+    /**
+     * Three custom fields: CallCabinet_CustomerID set on the customer and on the caller's account (its own
+     * value wins), Region set on the customer only, Unset_Field set nowhere. The account records its
+     * outgoing calls; its id is returned.
+     */
+    private static String customFieldsOfTheCallersAccountAndCustomer() {
+        String account = "it-export-acct";
+        ok(admin.put("products/it-export-rec", "{\"name\":\"rec\",\"callRecording\":{\"autoRecordOutgoing\":true}}"));
+        ok(admin.put("accounts/" + account, "{\"customer\":\"" + CUSTOMER + "\",\"product\":\"it-export-rec\"}"));
+        ok(admin.put("custom-fields/CallCabinet_CustomerID", "{\"appliesTo\":[\"ACCOUNT\",\"CUSTOMER\"]}"));
+        ok(admin.put("custom-fields/Region", "{\"appliesTo\":[\"ACCOUNT\",\"CUSTOMER\"]}"));
+        ok(admin.put("custom-fields/Unset_Field", "{\"appliesTo\":[\"CUSTOMER\"]}"));
+        ok(admin.put("customers/" + CUSTOMER + "/custom-fields/CallCabinet_CustomerID", "{\"value\":\"cc-customer\"}"));
+        ok(admin.put("accounts/" + account + "/custom-fields/CallCabinet_CustomerID", "{\"value\":\"cc-account-7\"}"));
+        ok(admin.put("customers/" + CUSTOMER + "/custom-fields/Region", "{\"value\":\"emea\"}"));
+        return account;
+    }
+
+    private static void ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isIn(200, 201);
     }
 
     @Test
@@ -151,11 +185,17 @@ class SftpExportIT extends DeployedEar {
         assertThat(check(badItem, "meta_file_items").getString("message")).contains("has no column colour");
         assertThat(check(badItem, "writable").getBoolean("ok")).as("the server checks still pass").isTrue();
 
+        JsonObject undefinedField = verify(settings(root).add("meta_file_items",
+                Json.createArrayBuilder().add("G:Custom_Fields_Name.Never_Defined")));
+        assertThat(check(undefinedField, "meta_file_items").getBoolean("ok")).as(undefinedField.toString()).isFalse();
+        assertThat(check(undefinedField, "meta_file_items").getString("message"))
+                .contains("'G:Custom_Fields_Name.Never_Defined': there is no custom field Never_Defined");
+
         HttpResponse<String> refused = admin.put("settings/sftp-storage", settings(root)
-                .add("meta_file_items", Json.createArrayBuilder().add("G:Custom_Fields_Name.CallCabinet_CustomerID"))
+                .add("meta_file_items", Json.createArrayBuilder().add("G:Custom_Fields_Name.Never_Defined"))
                 .build().toString());
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(ApiClient.json(refused.body()).getString("error")).contains("custom fields are not available");
+        assertThat(ApiClient.json(refused.body()).getString("error")).contains("there is no custom field Never_Defined");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.callrec.domain.account.Account;
 import io.callrec.domain.account.EffectiveConfiguration;
 import io.callrec.domain.customer.Customer;
 import io.callrec.domain.customer.CustomerClass;
+import io.callrec.domain.customfield.CustomField;
 import io.callrec.domain.dialing.DialingRule;
 import io.callrec.domain.dialing.DtmfCodes;
 import io.callrec.domain.product.Product;
@@ -167,6 +168,18 @@ public final class ServiceJson {
     }
 
     // The audit log's forms: the same views as JSON objects.
+
+    /** A custom field's definition: what it applies to (ACCOUNT, CUSTOMER) and its description (or null). */
+    @JsonbPropertyOrder({"name", "appliesTo", "description"})
+    public record CustomFieldView(String name, List<String> appliesTo, @JsonbNillable String description) {
+        public static CustomFieldView of(CustomField f) {
+            return new CustomFieldView(f.getName(), f.getAppliesTo().stream().map(Enum::name).toList(), f.getDescription());
+        }
+    }
+
+    public static JsonObject customField(CustomField f) {
+        return object(CustomFieldView.of(f));
+    }
 
     public static JsonObject customerClass(CustomerClass c) {
         return object(CustomerClassView.of(c));

@@ -2,6 +2,7 @@ package io.callrec.application.export;
 
 import io.callrec.domain.account.Account;
 import io.callrec.domain.customer.Customer;
+import io.callrec.domain.customfield.CustomFieldValues;
 import io.callrec.domain.export.MetaFileItem;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.xdr.Xdr;
@@ -30,9 +31,10 @@ public record ExportMetadata(long recordingId, String customerId, String state, 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     /** The metadata of a recording with audio; {@code xdr}, {@code account} and {@code customer} may be null. */
-    static ExportMetadata of(Recording r, Xdr xdr, Account account, Customer customer, List<MetaFileItem> items) {
+    static ExportMetadata of(Recording r, Xdr xdr, Account account, Customer customer, CustomFieldValues custom,
+                             List<MetaFileItem> items) {
         Map<String, String> values = new LinkedHashMap<>();
-        items.forEach(item -> values.put(item.name(), MetaValues.of(item, xdr, account, customer)));
+        items.forEach(item -> values.put(item.name(), MetaValues.of(item, xdr, account, customer, custom)));
         return new ExportMetadata(r.getId(), r.getCustomerId(), r.getState().name(), r.getDurationMillis(),
                 xdr == null ? null : xdr.getDirection().name(), xdr == null ? null : xdr.getCallingNumber(),
                 xdr == null ? null : xdr.getCalledNumber(), xdr == null ? null : xdr.getH323ConfId(),

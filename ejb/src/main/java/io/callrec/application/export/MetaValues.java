@@ -2,25 +2,27 @@ package io.callrec.application.export;
 
 import io.callrec.domain.account.Account;
 import io.callrec.domain.customer.Customer;
+import io.callrec.domain.customfield.CustomFieldValues;
 import io.callrec.domain.export.MetaFileItem;
 import io.callrec.domain.xdr.Xdr;
 import java.util.Objects;
 
 /**
  * The value a {@link MetaFileItem} names, as text, read from the recording's xDR, its account or its
- * customer; null when that row or value is missing. One case per column {@code MetaTable} offers.
+ * customer, or a custom field (the account's value, else the customer's); null when that row or value is
+ * missing. One case per column {@code MetaTable} offers.
  */
 final class MetaValues {
 
     private MetaValues() {
     }
 
-    static String of(MetaFileItem item, Xdr xdr, Account account, Customer customer) {
+    static String of(MetaFileItem item, Xdr xdr, Account account, Customer customer, CustomFieldValues custom) {
         return switch (item.table()) {
             case CDR_ACCOUNTS -> xdr == null ? null : xdr(item.column(), xdr);
             case ACCOUNTS -> account == null ? null : account(item.column(), account);
             case CUSTOMERS -> customer == null ? null : customer(item.column(), customer);
-            case CUSTOM_FIELDS_NAME -> null;
+            case CUSTOM_FIELDS_NAME -> custom.value(item.column());
         };
     }
 

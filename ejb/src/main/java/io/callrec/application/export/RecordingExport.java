@@ -2,6 +2,8 @@ package io.callrec.application.export;
 
 import io.callrec.domain.account.Account;
 import io.callrec.domain.customer.Customer;
+import io.callrec.domain.customfield.CustomFieldOwner;
+import io.callrec.domain.customfield.CustomFieldValues;
 import io.callrec.domain.export.ExportPath;
 import io.callrec.domain.export.ExportState;
 import io.callrec.domain.export.RecordingExportStatus;
@@ -10,6 +12,7 @@ import io.callrec.domain.export.SftpStorageValues;
 import io.callrec.domain.recording.AudioFormat;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.xdr.Xdr;
+import io.callrec.infrastructure.persistence.CustomFields;
 import io.callrec.infrastructure.persistence.ExportRecords;
 import io.callrec.infrastructure.persistence.Recordings;
 import io.callrec.infrastructure.persistence.ServiceDirectory;
@@ -61,6 +64,9 @@ public class RecordingExport {
     @Inject
     ExportAttempts attempts;
 
+    @Inject
+    CustomFields customFields;
+
     /** Exports the recording, or throws {@link ExportRetryException} to be tried again later. */
     public void export(long recordingId, int delivery) {
         Optional<RecordingExportStatus> status = records.status(recordingId);
@@ -90,7 +96,12 @@ public class RecordingExport {
         Xdr xdr = xdrOf(recording);
         Account account = xdr == null ? null : directory.find(Account.class, xdr.getAccountId()).orElse(null);
         Customer customer = directory.find(Customer.class, recording.getCustomerId()).orElse(null);
-        byte[] metadata = ExportMetadata.of(recording, xdr, account, customer, settings.items()).json();
+        // a custom field: the account's value, else its customer's (the recording's customer without an account)
+        CustomFieldValues custom = new CustomFieldValues(
+                customFields.valuesOf(CustomFieldOwner.ACCOUNT, account == null ? null : account.getId()),
+                customFields.valuesOf(CustomFieldOwner.CUSTOMER,
+                        account == null ? recording.getCustomerId() : account.getCustomer().getId()));
+        byte[] metadata = ExportMetadata.of(recording, xdr, account, customer, custom, settings.items()).json();
         ExportPath path = ExportPath.of(settings.rootPath(), settings.environment(), recording.getCustomerId(),
                 recording.getCallDate(), recordingId, AudioFormat.ofStored(recording.getFormat()).extension());
 

@@ -1,12 +1,14 @@
 package io.callrec.application.export;
 
 import io.callrec.application.Secured;
+import io.callrec.application.audit.AuditTrail;
 import io.callrec.domain.export.InvalidStorageSettingsException;
 import io.callrec.domain.export.MetaFileItems;
 import io.callrec.domain.export.SftpStorageSettings;
 import io.callrec.domain.export.SftpStorageValues;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
+import io.callrec.infrastructure.persistence.CustomFields;
 import io.callrec.infrastructure.persistence.ExportRecords;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,7 +25,7 @@ import org.jboss.ejb3.annotation.SecurityDomain;
  * Use case: an admin reads, changes and verifies the "SFTPStorage" settings. The secrets (password,
  * private key, its passphrase) are never handed back, only whether they are set; a change that leaves a
  * secret out keeps the stored one, an empty secret removes it. Saved settings apply to the next exported
- * file on every instance.
+ * file on every instance. Each change is audited: the secrets only as set or not set, and which of them changed.
  */
 @Stateless
 @SecurityDomain(Secured.DOMAIN)
@@ -59,6 +61,12 @@ public class SftpStorageAdministration {
     StorageVerification verification;
 
     @Inject
+    CustomFields customFields;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     public View view(Caller caller) {
@@ -67,12 +75,18 @@ public class SftpStorageAdministration {
                 .orElse(View.of(SftpStorageValues.none(), null));
     }
 
-    /** Saves the change; refused (400) with every problem when the result could not export. */
+    /**
+     * Saves the change; refused (400) with every problem when the result could not export, a
+     * meta_file_items entry naming a custom field that is not defined included.
+     */
     public View save(Caller caller, Change change) {
         caller.require(Role.ADMIN);
         SftpStorageSettings stored = records.lockSettings().orElse(null);
         SftpStorageValues values = merged(stored == null ? SftpStorageValues.none() : stored.values(), change);
         List<String> problems = new ArrayList<>(values.problems());
+        if (problems.isEmpty()) {
+            MetaFileItems.undefinedFields(values.items(), customFields.names()).forEach(p -> problems.add("meta_file_items: " + p));
+        }
         if (problems.isEmpty() && values.enabled()) {
             try {
                 StorageEndpoints.of(values);
@@ -84,6 +98,9 @@ public class SftpStorageAdministration {
             throw new InvalidStorageSettingsException(problems);
         }
         Instant now = clock.instant();
+        SftpStorageValues before = stored == null ? null : stored.values();
+        audit.changed(caller, "sftp-storage", "settings", before == null ? null : SettingsSnapshot.of(before),
+                SettingsSnapshot.after(before == null ? SftpStorageValues.none() : before, values));
         if (stored == null) {
             stored = new SftpStorageSettings(values, now);
             records.add(stored);

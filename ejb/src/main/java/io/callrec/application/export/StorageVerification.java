@@ -8,10 +8,12 @@ import io.callrec.sftp.SftpConnection;
 import io.callrec.sftp.SftpConnectionFactory;
 import io.callrec.sftp.SftpEndpoint;
 import io.callrec.sftp.SftpException;
+import io.callrec.infrastructure.persistence.CustomFields;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ import java.util.stream.Collectors;
  * Verify: tries settings against the server the way an export would use them and reports every check —
  * the settings themselves, reaching the server, its host key, the login, that {@code root_path} is a
  * folder and writable (a probe file is written and removed), and that every {@code meta_file_items}
- * entry resolves. A failed step says exactly what failed; the steps after it that need it are "not checked".
+ * entry resolves (a custom field entry to a defined field). A failed step says exactly what failed; the steps after it that need it are "not checked".
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -31,6 +33,9 @@ public class StorageVerification {
 
     @Resource(lookup = "java:/eis/callrec/Sftp")
     SftpConnectionFactory sftp;
+
+    @Inject
+    CustomFields customFields;
 
     public List<StorageCheck> verify(SftpStorageValues values) {
         List<StorageCheck> checks = new ArrayList<>();
@@ -132,9 +137,14 @@ public class StorageVerification {
         return StorageCheck.passed("writable", "a probe file was written to " + root + " and removed");
     }
 
-    private static StorageCheck metaFileItems(String text) {
+    /** Every entry parses and every custom field it names is defined. */
+    private StorageCheck metaFileItems(String text) {
         try {
             List<MetaFileItem> items = MetaFileItems.parse(text);
+            List<String> undefined = MetaFileItems.undefinedFields(items, customFields.names());
+            if (!undefined.isEmpty()) {
+                return StorageCheck.failed("meta_file_items", String.join("; ", undefined));
+            }
             return StorageCheck.passed("meta_file_items", items.isEmpty() ? "no entries"
                     : "every entry resolves: " + items.stream().map(MetaFileItem::text).collect(Collectors.joining(", ")));
         } catch (InvalidMetaFileItemsException e) {

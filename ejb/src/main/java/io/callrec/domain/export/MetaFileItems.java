@@ -1,6 +1,8 @@
 package io.callrec.domain.export;
 
+import io.callrec.domain.customfield.CustomField;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +13,9 @@ import java.util.stream.Stream;
 /**
  * Reads the {@code meta_file_items} setting: entries {@code <name>:<Table>.<column>} separated by
  * commas, semicolons or line breaks. Every entry that cannot be resolved is refused with its reason
- * (an unknown table or column names what exists; custom fields are not available yet), all of them at
- * once, so an administrator fixes the list in one go.
+ * (an unknown table or column names what exists), all of them at once, so an administrator fixes the
+ * list in one go. {@code <name>:Custom_Fields_Name.<field>} names a custom field; whether it is defined is
+ * checked against the definitions by {@link #undefinedFields}.
  */
 public final class MetaFileItems {
 
@@ -77,13 +80,27 @@ public final class MetaFileItems {
         MetaTable table = MetaTable.named(tableName).orElseThrow(() -> new IllegalArgumentException("'" + entry
                 + "': unknown table " + tableName + "; the tables are " + tableNames()));
         if (table == MetaTable.CUSTOM_FIELDS_NAME) {
-            throw new IllegalArgumentException("'" + entry + "': custom fields are not available on this server yet,"
-                    + " so " + MetaTable.CUSTOM_FIELDS_NAME.label() + "." + columnName + " cannot be resolved");
+            if (!CustomField.NAME.matcher(columnName).matches()) {
+                throw new IllegalArgumentException("'" + entry + "': " + columnName + " is not a custom field name (a letter,"
+                        + " then letters, digits, '_', '-' or '.', at most 64)");
+            }
+            return new MetaFileItem(name, table, columnName);
         }
         String column = table.column(columnName).orElseThrow(() -> new IllegalArgumentException("'" + entry
                 + "': table " + table.label() + " has no column " + columnName + "; its columns are "
                 + String.join(", ", table.columns())));
         return new MetaFileItem(name, table, column);
+    }
+
+    /**
+     * One problem per custom field entry whose field is not among {@code defined} (the names of the
+     * defined custom fields, matched exactly), naming the fields that exist.
+     */
+    public static List<String> undefinedFields(List<MetaFileItem> items, Collection<String> defined) {
+        String known = defined.isEmpty() ? "no custom field is defined (PUT /api/v1/custom-fields/{name})"
+                : "the custom fields are " + defined.stream().sorted().collect(Collectors.joining(", "));
+        return items.stream().filter(i -> i.table() == MetaTable.CUSTOM_FIELDS_NAME && !defined.contains(i.column()))
+                .map(i -> "'" + i.text() + "': there is no custom field " + i.column() + "; " + known).toList();
     }
 
     private static String tableNames() {

@@ -18,7 +18,10 @@ public enum MetaTable {
     ACCOUNTS("Accounts", List.of("id", "phone_number", "email", "customer_id", "access_role", "product")),
     /** The recording's customer. */
     CUSTOMERS("Customers", List.of("id", "name", "customer_class", "output_format", "retention_days")),
-    /** Custom fields of customers and accounts: not offered by this server yet, so every entry is refused. */
+    /**
+     * Custom fields of accounts and customers, by the field's name (the column is the field): the
+     * account's value, else its customer's. Which fields exist is data, so {@link #columns()} is empty.
+     */
     CUSTOM_FIELDS_NAME("Custom_Fields_Name", List.of());
 
     private final String label;

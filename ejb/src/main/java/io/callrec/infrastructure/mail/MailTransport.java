@@ -19,7 +19,8 @@ import java.util.Date;
 /**
  * Sends a recording's message through the server's mail session: multipart/mixed holding a
  * multipart/alternative (plain text, HTML) and, when attached, the audio. The Message-ID is the
- * recording's own, so a message sent again after a crash is recognisable as the same one.
+ * recording's own, so a message sent again after a crash is recognisable as the same one. Every
+ * connection is bounded by {@link MailTimeouts}, so a hanging SMTP server fails the attempt (retried later).
  */
 @ApplicationScoped
 public class MailTransport {
@@ -30,6 +31,9 @@ public class MailTransport {
     @Resource(lookup = SESSION)
     Session session;
 
+    /** The session with the SMTP timeouts, made once from the configured one. */
+    private volatile Session bounded;
+
     /** One message to one address; {@code attachment} is null for the link variant. */
     public record Outgoing(String messageId, String to, RecordingMessage content, Path attachment, String attachmentName,
                            String attachmentType) {
@@ -38,10 +42,19 @@ public class MailTransport {
     /** Sends it; a failure is described by an {@link SmtpFailure} (permanent or worth a retry). */
     public void send(Outgoing mail) throws SendFailure {
         try {
-            Transport.send(message(session, mail));
+            Transport.send(message(bounded(), mail));
         } catch (MessagingException | RuntimeException e) {
             throw new SendFailure(SmtpFailure.of(e), e);
         }
+    }
+
+    private Session bounded() {
+        Session s = bounded;
+        if (s == null) {
+            s = MailTimeouts.fromSystemProperties().applyTo(session);
+            bounded = s;
+        }
+        return s;
     }
 
     static MimeMessage message(Session session, Outgoing mail) throws MessagingException {

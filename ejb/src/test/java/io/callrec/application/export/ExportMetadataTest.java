@@ -2,6 +2,7 @@ package io.callrec.application.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callrec.domain.customfield.CustomFieldValues;
 import io.callrec.domain.export.MetaFileItems;
 import io.callrec.domain.recording.AudioFile;
 import io.callrec.domain.recording.Recording;
@@ -17,6 +18,7 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +37,11 @@ class ExportMetadataTest {
         Xdr xdr = new Xdr(new CallRecord("c1", "conf-1", "acc-1", "100", "acme", "14155550100", "14155550199",
                 CallDirection.OUTGOING, CONNECT, CONNECT.plusSeconds(3)), recording);
 
-        byte[] json = ExportMetadata.of(recording, xdr, null, null,
-                MetaFileItems.parse("Conf:CDR_Accounts.h323_conf_id, Name:Customers.name")).json();
+        CustomFieldValues custom = new CustomFieldValues(Map.of("Own", "account's"),
+                Map.of("Own", "customer's", "Inherited", "customer's"));
+        byte[] json = ExportMetadata.of(recording, xdr, null, null, custom,
+                MetaFileItems.parse("Conf:CDR_Accounts.h323_conf_id, Name:Customers.name, G:Custom_Fields_Name.Own,"
+                        + " I:Custom_Fields_Name.Inherited, U:Custom_Fields_Name.Unset")).json();
 
         JsonObject metadata = Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8))).readObject();
         assertThat(metadata.getJsonNumber("recordingId").longValue()).isEqualTo(7);
@@ -54,6 +59,10 @@ class ExportMetadataTest {
         assertThat(metadata.getString("sha256")).isEqualTo("ab12");
         assertThat(metadata.getJsonObject("metaFileItems").getString("Conf")).isEqualTo("conf-1");
         assertThat(metadata.getJsonObject("metaFileItems").isNull("Name")).as("no customer row: null, not left out").isTrue();
+        assertThat(metadata.getJsonObject("metaFileItems").getString("G")).as("the account's own value").isEqualTo("account's");
+        assertThat(metadata.getJsonObject("metaFileItems").getString("I")).as("falls back to the customer's")
+                .isEqualTo("customer's");
+        assertThat(metadata.getJsonObject("metaFileItems").isNull("U")).as("unset: null").isTrue();
     }
 
     @Test

@@ -41,9 +41,28 @@ class MetaFileItemsTest {
     }
 
     @Test
-    void customFieldsAreRefusedAsNotAvailableYet() {
-        assertThatThrownBy(() -> MetaFileItems.parse("CallCabinetCustomerGUID:Custom_Fields_Name.CallCabinet_CustomerID"))
-                .hasMessageContaining("custom fields are not available on this server yet");
+    void aCustomFieldEntryNamesTheFieldAsItsColumn() {
+        assertThat(MetaFileItems.parse("CallCabinetCustomerGUID:custom_fields_name.CallCabinet_CustomerID"))
+                .containsExactly(new MetaFileItem("CallCabinetCustomerGUID", MetaTable.CUSTOM_FIELDS_NAME,
+                        "CallCabinet_CustomerID"));
+    }
+
+    @Test
+    void aCustomFieldEntryWithAnImpossibleFieldNameIsRefused() {
+        assertThatThrownBy(() -> MetaFileItems.parse("G:Custom_Fields_Name.no spaces"))
+                .hasMessageContaining("no spaces is not a custom field name");
+    }
+
+    @Test
+    void anUndefinedCustomFieldIsReportedNamingTheDefinedOnes() {
+        List<MetaFileItem> items = MetaFileItems.parse("G:Custom_Fields_Name.CallCabinet_CustomerID, "
+                + "H:Custom_Fields_Name.Region, C:Customers.name");
+        assertThat(MetaFileItems.undefinedFields(items, List.of("Region", "Tier")))
+                .containsExactly("'G:Custom_Fields_Name.CallCabinet_CustomerID': there is no custom field"
+                        + " CallCabinet_CustomerID; the custom fields are Region, Tier");
+        assertThat(MetaFileItems.undefinedFields(items, List.of())).hasSize(2)
+                .allSatisfy(p -> assertThat(p).contains("no custom field is defined"));
+        assertThat(MetaFileItems.undefinedFields(items, List.of("CallCabinet_CustomerID", "Region"))).isEmpty();
     }
 
     @Test

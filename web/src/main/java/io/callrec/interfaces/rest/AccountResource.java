@@ -22,6 +22,8 @@ import io.callrec.domain.account.Account;
 import io.callrec.domain.account.OptionSetting;
 import io.callrec.domain.account.ServiceConfiguration;
 import io.callrec.domain.dialing.DtmfCodes;
+import io.callrec.application.administration.CustomFieldAdministration;
+import io.callrec.domain.customfield.CustomFieldOwner;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.domain.product.RecordingOption;
@@ -83,6 +85,9 @@ public class AccountResource {
 
     @Inject
     CurrentCaller current;
+
+    @Inject
+    CustomFieldAdministration customFields;
 
     @Inject
     JsonBodies bodies;
@@ -210,5 +215,27 @@ public class AccountResource {
                     view.account().customCodes().isPresent(), AccessRole.mayModify(view.endUserGrants(), Attribute.DIALING_CODES)));
         }
         return attributes;
+    }
+
+    /** Every custom field that applies to accounts, with this account's value or null (admin only). */
+    @GET
+    @Path("{id}/custom-fields")
+    public Response customFields(@PathParam("id") String id) {
+        return CustomFieldValueAnswers.list(customFields, current.require(Role.ADMIN), CustomFieldOwner.ACCOUNT, id);
+    }
+
+    @GET
+    @Path("{id}/custom-fields/{name}")
+    public Response customField(@PathParam("id") String id, @PathParam("name") String name) {
+        return CustomFieldValueAnswers.one(customFields, current.require(Role.ADMIN), CustomFieldOwner.ACCOUNT, id, name);
+    }
+
+    /** Body {@code {"value": "..."}}; null or "" unsets it (admin only). */
+    @PUT
+    @Path("{id}/custom-fields/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setCustomField(@PathParam("id") String id, @PathParam("name") String name, String body) {
+        return CustomFieldValueAnswers.put(customFields, bodies, current.require(Role.ADMIN), CustomFieldOwner.ACCOUNT,
+                id, name, body);
     }
 }

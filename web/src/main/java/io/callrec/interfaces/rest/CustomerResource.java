@@ -8,6 +8,8 @@ import io.callrec.interfaces.rest.binding.JsonBodies;
 import jakarta.validation.constraints.NotNull;
 import io.callrec.application.ServiceJson;
 import io.callrec.application.lifecycle.StorageReport;
+import io.callrec.application.administration.CustomFieldAdministration;
+import io.callrec.domain.customfield.CustomFieldOwner;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.domain.recording.AudioFormat;
@@ -81,6 +83,9 @@ public class CustomerResource {
     CurrentCaller current;
 
     @Inject
+    CustomFieldAdministration customFields;
+
+    @Inject
     JsonBodies bodies;
 
     @Inject
@@ -148,5 +153,27 @@ public class CustomerResource {
         var use = storage.use(current.get(), id).stream().findFirst();
         return Response.ok(new StorageResource.CustomerStorage(id, use.map(u -> u.recordings()).orElse(0L),
                 use.map(u -> u.bytes()).orElse(0L))).build();
+    }
+
+    /** Every custom field that applies to customers, with this customer's value or null (admin only). */
+    @GET
+    @Path("{id}/custom-fields")
+    public Response customFields(@PathParam("id") String id) {
+        return CustomFieldValueAnswers.list(customFields, current.require(Role.ADMIN), CustomFieldOwner.CUSTOMER, id);
+    }
+
+    @GET
+    @Path("{id}/custom-fields/{name}")
+    public Response customField(@PathParam("id") String id, @PathParam("name") String name) {
+        return CustomFieldValueAnswers.one(customFields, current.require(Role.ADMIN), CustomFieldOwner.CUSTOMER, id, name);
+    }
+
+    /** Body {@code {"value": "..."}}; null or "" unsets it (admin only). */
+    @PUT
+    @Path("{id}/custom-fields/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setCustomField(@PathParam("id") String id, @PathParam("name") String name, String body) {
+        return CustomFieldValueAnswers.put(customFields, bodies, current.require(Role.ADMIN), CustomFieldOwner.CUSTOMER,
+                id, name, body);
     }
 }
