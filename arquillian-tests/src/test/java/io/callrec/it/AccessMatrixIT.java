@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * account user, a colleague account of the same customer, the customer's user, another customer's
  * user, another customer's account user) against every path (the recording, its audio, a signed
  * link, the lists, the call's list, the xDR list, the events, the self-service, admin writes,
- * maintenance, users, and the switch's own paths), with "show the call recording to myself only" off
+ * maintenance, users, web event handlers, and the switch's own paths), with "show the call recording to myself only" off
  * and on. Every cell is asserted, allowed or denied, and none may answer 500.
  */
 class AccessMatrixIT extends DeployedEar {
@@ -86,6 +86,13 @@ class AccessMatrixIT extends DeployedEar {
         m.put("customer custom fields", row("401", "200", "403", "403", "403", "403", "403", "403"));
         m.put("customer custom field read", row("401", "200", "403", "403", "403", "403", "403", "403"));
         m.put("customer custom field put", row("401", "200", "403", "403", "403", "403", "403", "403"));
+        String replay = ownerPrivate ? "404" : "200";
+        m.put("event handlers", row("401", "200", "403", "403", "403", "200", "200", "403"));
+        m.put("event handler put", row("401", "201", "403", "403", "403", "201", "201", "403"));
+        m.put("event handler read", row("401", "200", "403", "403", "403", "200", "404", "403"));
+        m.put("event deliveries", row("401", "200", "403", "403", "403", "200", "404", "403"));
+        m.put("event replay", row("401", replay, "403", "403", "403", replay, "404", "403"));
+        m.put("event handler delete", row("401", "404", "403", "403", "403", "404", "404", "403"));
         m.put("post call", row("401", "201", "201", "403", "403", "403", "403", "403"));
         m.put("recording policy", row("401", "200", "200", "403", "403", "403", "403", "403"));
         m.put("announcement", row("401", "200", "200", "403", "403", "403", "403", "403"));
@@ -137,12 +144,13 @@ class AccessMatrixIT extends DeployedEar {
         clients.put(Who.OTHER_CUSTOMER_USER, w.otherCustomerUser);
         clients.put(Who.OTHER_ACCOUNT, w.otherAccountUser);
         long storedBefore = total();
+        long event = worldHandler(w);
         List<String> wrong = new ArrayList<>();
         int cells = 0;
         for (Map.Entry<String, String[]> op : expected(ownerPrivate).entrySet()) {
             for (Who who : Who.values()) {
                 String want = op.getValue()[who.ordinal()];
-                Cell got = operation(op.getKey(), w).apply(clients.get(who));
+                Cell got = operation(op.getKey(), w, event).apply(clients.get(who));
                 cells++;
                 if (got == null ? !want.equals("-") : !got.shown().equals(want)) {
                     wrong.add(op.getKey() + " as " + WHO_ORDER[who.ordinal()] + ": expected " + want + ", got "
@@ -166,7 +174,7 @@ class AccessMatrixIT extends DeployedEar {
     }
 
     /** What each path of the matrix does, as a function of the principal's client. */
-    private Function<ApiClient, Cell> operation(String name, AccessWorld w) {
+    private Function<ApiClient, Cell> operation(String name, AccessWorld w, long event) {
         String id = "recordings/" + w.recording;
         return switch (name) {
             case "get recording" -> c -> cell(c.get(id));
@@ -230,6 +238,13 @@ class AccessMatrixIT extends DeployedEar {
             case "customer custom field read" -> c -> cell(c.get("customers/" + w.customerA + "/custom-fields/" + w.customField));
             case "customer custom field put" -> c -> cell(c.put("customers/" + w.customerA + "/custom-fields/" + w.customField,
                     "{\"value\":\"matrix\"}"));
+            case "event handlers" -> c -> cell(c.get("event-handlers"));
+            case "event handler put" -> c -> cell(c.put("event-handlers/m-" + UUID.randomUUID().toString().substring(0, 8),
+                    handlerJson(null)));
+            case "event handler read" -> c -> cell(c.get("event-handlers/" + handlerOf(w)));
+            case "event deliveries" -> c -> cell(c.get("event-handlers/" + handlerOf(w) + "/deliveries"));
+            case "event replay" -> c -> cell(c.post("event-handlers/" + handlerOf(w) + "/deliveries/" + event + "/replay"));
+            case "event handler delete" -> c -> cell(c.delete("event-handlers/nobody-" + UUID.randomUUID()));
             case "post call" -> c -> cell(c.postCall(callJson("acc-posted-" + w.suffix), Captures.twoLegCall()));
             case "recording policy" -> c -> cell(c.get("recording-policy?account=" + w.owner + "&direction=outgoing"));
             case "announcement" -> c -> bytes(c.getBytes("announcements/started", null));
@@ -237,6 +252,40 @@ class AccessMatrixIT extends DeployedEar {
             case "health" -> c -> cell(c.get("health"));
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    /**
+     * Customer A's web event handler (its URL a closed loopback port, allowed through WebEvents.AllowedHosts);
+     * returns the id of the world recording's event, which the replay row sends again.
+     */
+    private long worldHandler(AccessWorld w) {
+        boolean mail = ApiClient.json(api().get("settings").body()).getBoolean("RecordsDelivery.Enabled");
+        assertThat(api().put("settings", "{\"RecordsDelivery.Enabled\":" + mail + ",\"WebEvents.AllowedHosts\":\"127.0.0.1\"}")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> put = api().put("event-handlers/" + handlerOf(w), handlerJson(w.customerA));
+        assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
+        long after = 0;
+        while (true) {
+            List<JsonObject> items = ApiClient.json(api().get("recording-events?limit=1000&after=" + after).body())
+                    .getJsonArray("items").getValuesAs(JsonObject.class);
+            assertThat(items).as("the world recording's event").isNotEmpty();
+            for (JsonObject e : items) {
+                if (e.getJsonNumber("recordingId").longValue() == w.recording) {
+                    return e.getJsonNumber("id").longValue();
+                }
+                after = e.getJsonNumber("id").longValue();
+            }
+        }
+    }
+
+    private static String handlerOf(AccessWorld w) {
+        return "wh-" + w.suffix;
+    }
+
+    private static String handlerJson(String customer) {
+        return "{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\"matrix-secret-0123456789\","
+                + "\"events\":[\"NewCallRecordingIsAvailable\"]" + (customer == null ? "" : ",\"customer\":\"" + customer + "\"")
+                + "}";
     }
 
     private static Cell cell(HttpResponse<String> r) {

@@ -14,18 +14,15 @@ import io.callrec.domain.recording.Recording;
 import io.callrec.domain.recording.RecordingEvent;
 import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.xdr.Xdr;
-import io.callrec.infrastructure.persistence.EventFeed;
 import io.callrec.infrastructure.persistence.Recordings;
 import io.callrec.infrastructure.persistence.VisibleTo;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.SecurityDomain;
 
 /**
@@ -39,10 +36,8 @@ import org.jboss.ejb3.annotation.SecurityDomain;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CUSTOMER, Role.Names.ACCOUNT})
 public class RecordingCatalog {
 
-    private static final Logger LOG = Logger.getLogger(RecordingCatalog.class.getName());
-
     @Inject
-    EventFeed feed;
+    CommittedEvents committedEvents;
 
     @Inject
     Recordings recordings;
@@ -99,20 +94,8 @@ public class RecordingCatalog {
      */
     public List<RecordingEvent> events(Caller caller, long after, int limit) {
         caller.require(Role.ADMIN, Role.CUSTOMER, Role.ACCOUNT);
-        placeCommittedEvents();
+        committedEvents.place();
         return recordings.eventsAfter(VisibleTo.of(caller), after, limit);
-    }
-
-    private void placeCommittedEvents() {
-        if (feed.sequence() >= 0) {
-            return;
-        }
-        try {
-            feed.prepare();
-        } catch (EJBException e) {
-            LOG.fine(() -> "another instance created the event feed's lock row first: " + e.getMessage());
-        }
-        feed.sequence();
     }
 
     /** True when the database answers; used by the (anonymous) health check. */

@@ -2,6 +2,7 @@ package io.callrec.application.delivery;
 
 import io.callrec.application.Secured;
 import io.callrec.application.audit.AuditTrail;
+import io.callrec.application.webevents.AllowedHostsOption;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,10 +21,14 @@ import org.jboss.ejb3.annotation.SecurityDomain;
 @RolesAllowed(Role.Names.ADMIN)
 public class GlobalSettings {
 
-    /** The global options: today RecordsDelivery.Enabled. */
-    public record Options(boolean recordsDeliveryEnabled) {
+    /**
+     * The global options: RecordsDelivery.Enabled and WebEvents.AllowedHosts (comma-separated; null in a
+     * change keeps the stored list).
+     */
+    public record Options(boolean recordsDeliveryEnabled, String webEventsAllowedHosts) {
         JsonObject json() {
-            return Json.createObjectBuilder().add(RecordsDeliveryOption.KEY, recordsDeliveryEnabled).build();
+            return Json.createObjectBuilder().add(RecordsDeliveryOption.KEY, recordsDeliveryEnabled)
+                    .add(AllowedHostsOption.KEY, webEventsAllowedHosts == null ? "" : webEventsAllowedHosts).build();
         }
     }
 
@@ -31,17 +36,25 @@ public class GlobalSettings {
     RecordsDeliveryOption recordsDelivery;
 
     @Inject
+    AllowedHostsOption allowedHosts;
+
+    @Inject
     AuditTrail audit;
 
     public Options read(Caller caller) {
         caller.require(Role.ADMIN);
-        return new Options(recordsDelivery.enabled());
+        return new Options(recordsDelivery.enabled(), allowedHosts.text());
     }
 
     public Options change(Caller caller, Options changed) {
         Options before = read(caller);
         recordsDelivery.set(changed.recordsDeliveryEnabled());
-        audit.changed(caller, "settings", "global", before.json(), changed.json());
-        return changed;
+        if (changed.webEventsAllowedHosts() != null) {
+            allowedHosts.set(changed.webEventsAllowedHosts());
+        }
+        Options after = new Options(changed.recordsDeliveryEnabled(), changed.webEventsAllowedHosts() == null
+                ? before.webEventsAllowedHosts() : AllowedHostsOption.normalized(changed.webEventsAllowedHosts()));
+        audit.changed(caller, "settings", "global", before.json(), after.json());
+        return after;
     }
 }

@@ -10,6 +10,7 @@ import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +22,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code /api/v1/settings} (admin only): the server's global options under the product's names, today
- * {@code {"RecordsDelivery.Enabled": false}} (e-mail delivery of recordings, off by default).
+ * {@code {"RecordsDelivery.Enabled": false, "WebEvents.AllowedHosts": ""}} (e-mail delivery of recordings,
+ * off by default; the hosts web event handlers may post to, comma-separated, empty for any public host).
+ * A PUT without WebEvents.AllowedHosts keeps the stored list.
  */
 @RequestScoped
 @Path("/v1/settings")
@@ -29,10 +32,12 @@ import jakarta.ws.rs.core.Response;
 public class SettingsResource {
 
     /** The body of {@code GET} and {@code PUT /settings}. */
+    @JsonbPropertyOrder({"recordsDeliveryEnabled", "webEventsAllowedHosts"})
     public record SettingsBody(@JsonbProperty("RecordsDelivery.Enabled") @NotNull(message = Constraints.REQUIRED)
-                               Boolean recordsDeliveryEnabled) {
+                               Boolean recordsDeliveryEnabled,
+                               @JsonbProperty("WebEvents.AllowedHosts") String webEventsAllowedHosts) {
         static SettingsBody of(GlobalSettings.Options options) {
-            return new SettingsBody(options.recordsDeliveryEnabled());
+            return new SettingsBody(options.recordsDeliveryEnabled(), options.webEventsAllowedHosts());
         }
     }
 
@@ -56,6 +61,7 @@ public class SettingsResource {
         Caller caller = current.require(Role.ADMIN);
         SettingsBody request = bodies.read(body, SettingsBody.class, Document.BODY);
         return Response.ok(SettingsBody.of(settings.change(caller,
-                new GlobalSettings.Options(request.recordsDeliveryEnabled())))).build();
+                new GlobalSettings.Options(request.recordsDeliveryEnabled(),
+                request.webEventsAllowedHosts())))).build();
     }
 }
