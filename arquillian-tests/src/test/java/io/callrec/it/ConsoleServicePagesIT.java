@@ -1,0 +1,72 @@
+package io.callrec.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+/**
+ * The console's service configuration pages beyond accounts, customers and dialing rules, in a real
+ * browser ({@link Browser}) against the deployed EAR as the test server's admin: customer classes,
+ * products and add-ons, access roles and the global settings. Each change is then read back through the
+ * API, which answers from the same services. Who may open them is checked with every other console page
+ * in {@link ConsolePagesIT}. Skipped with a message when chromedriver or Chromium is absent.
+ */
+class ConsoleServicePagesIT extends DeployedEar {
+
+    private static final String[] ADMIN = System.getProperty("callrec.it.admin", "it-admin:it-admin-password").split(":", 2);
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    @TempDir
+    Path profiles;
+
+    private int browsers;
+
+    @BeforeEach
+    void browser() {
+        Assumptions.assumeTrue(Browser.available(),
+                "no " + Browser.CHROMEDRIVER + " or chromium installed: the pages are not checked in a browser");
+    }
+
+    private Browser asAdmin() {
+        return new Browser(deployment, profiles.resolve("profile-" + browsers++)).login(ADMIN[0], ADMIN[1]);
+    }
+
+    @Test
+    void adminCreatesACustomerClassWithTheNewRecordingNotificationAndTurnsItOff() {
+        String id = "class-" + suffix;
+        try (Browser b = asAdmin()) {
+            b.find(By.id("nav-classes")).click();
+            b.find(By.id("class:name")).sendKeys("Gold " + suffix);
+            b.find(By.id("class:save")).click();
+            b.waitFor(d -> b.has(By.cssSelector("#class .field-error")) ? true : null);
+            assertThat(b.find(By.cssSelector("#class .field-error")).getText()).as("the id is missing").contains("required");
+
+            b.find(By.id("class:id")).sendKeys(id);
+            b.find(By.id("class:notification")).click();
+            b.find(By.id("class:save")).click();
+            b.waitFor(d -> b.pageSource().contains("Customer class " + id + " is created") ? true : null);
+            assertThat(b.find(By.cssSelector("tr.class-" + id + " .notification")).getText()).isEqualTo("on");
+            b.screenshot("console-customer-classes");
+            assertThat(ApiClient.json(api().get("customer-classes/" + id).body()).getBoolean("newRecordingNotification"))
+                    .isTrue();
+
+            b.find(By.cssSelector("button.edit-" + id)).click();
+            b.waitFor(d -> b.find(By.id("class:id")).getAttribute("value").equals(id) ? true : null);
+            b.find(By.id("class:notification")).click();
+            b.find(By.id("class:save")).click();
+            b.waitFor(d -> b.pageSource().contains("Customer class " + id + " is changed") ? true : null);
+            assertThat(b.find(By.cssSelector("tr.class-" + id + " .notification")).getText()).isEqualTo("off");
+        }
+        JsonObject stored = ApiClient.json(api().get("customer-classes/" + id).body());
+        assertThat(stored.getString("name")).isEqualTo("Gold " + suffix);
+        assertThat(stored.getBoolean("newRecordingNotification")).isFalse();
+    }
+}
