@@ -69,4 +69,49 @@ class ConsoleServicePagesIT extends DeployedEar {
         assertThat(stored.getString("name")).isEqualTo("Gold " + suffix);
         assertThat(stored.getBoolean("newRecordingNotification")).isFalse();
     }
+
+    @Test
+    void adminCreatesAProductWithItsCallRecordingOptionsAndAnAddOnWithout() {
+        String product = "prod-" + suffix;
+        String addOn = "addon-" + suffix;
+        try (Browser b = asAdmin()) {
+            b.find(By.id("nav-products")).click();
+            b.find(By.id("product:id")).sendKeys(product);
+            b.find(By.id("product:name")).sendKeys("Recording " + suffix);
+            b.find(By.id("product:callRecording")).click();
+            option(b, "autoRecordIncoming").click();
+            option(b, "showToMyselfOnly").click();
+            b.find(By.id("product:save")).click();
+            b.waitFor(d -> b.pageSource().contains("Product " + product + " is created") ? true : null);
+            assertThat(b.find(By.cssSelector("tr.product-" + product + " .options-on")).getText())
+                    .contains("Record incoming calls automatically").contains("Show the call recording to myself only")
+                    .doesNotContain("outgoing");
+
+            b.find(By.id("product:id")).clear();
+            b.find(By.id("product:id")).sendKeys(addOn);
+            b.find(By.id("product:name")).clear();
+            b.find(By.id("product:name")).sendKeys("Extra " + suffix);
+            b.find(By.id("product:addOn")).click();
+            b.find(By.id("product:callRecording")).click();
+            b.find(By.id("product:save")).click();
+            b.waitFor(d -> b.pageSource().contains("Product " + addOn + " is created") ? true : null);
+            assertThat(b.find(By.cssSelector("tr.product-" + addOn + " .kind")).getText()).isEqualTo("add-on");
+            assertThat(b.find(By.cssSelector("tr.product-" + addOn + " .no-recording")).getText())
+                    .isEqualTo("no call recording");
+            b.screenshot("console-products");
+        }
+        JsonObject stored = ApiClient.json(api().get("products/" + product).body());
+        assertThat(stored.getBoolean("addOn")).isFalse();
+        JsonObject options = stored.getJsonObject("callRecording");
+        assertThat(options.getBoolean("autoRecordIncoming")).isTrue();
+        assertThat(options.getBoolean("showToMyselfOnly")).isTrue();
+        assertThat(options.getBoolean("autoRecordOutgoing")).isFalse();
+        JsonObject extra = ApiClient.json(api().get("products/" + addOn).body());
+        assertThat(extra.getBoolean("addOn")).isTrue();
+        assertThat(extra.isNull("callRecording")).isTrue();
+    }
+
+    private static org.openqa.selenium.WebElement option(Browser b, String name) {
+        return b.find(By.cssSelector("input[name='product:options'][value='" + name + "']"));
+    }
 }
