@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console's service configuration pages beyond accounts, customers and dialing rules, in a real
@@ -113,5 +114,37 @@ class ConsoleServicePagesIT extends DeployedEar {
 
     private static org.openqa.selenium.WebElement option(Browser b, String name) {
         return b.find(By.cssSelector("input[name='product:options'][value='" + name + "']"));
+    }
+
+    @Test
+    void adminGivesAnAccessRoleViewAndModifyOfShowToMyselfOnlyAndViewOfEmail() {
+        String role = "role-" + suffix;
+        try (Browser b = asAdmin()) {
+            b.find(By.id("nav-roles")).click();
+            b.find(By.id("role:id")).sendKeys(role);
+            b.find(By.id("role:name")).sendKeys("Private " + suffix);
+            new Select(b.find(By.cssSelector("select.level-showToMyselfOnly"))).selectByValue("MODIFY");
+            new Select(b.find(By.cssSelector("select.level-sendViaEmail"))).selectByValue("VIEW");
+            b.find(By.id("role:save")).click();
+            b.waitFor(d -> b.pageSource().contains("Access role " + role + " is created") ? true : null);
+            assertThat(b.find(By.cssSelector("tr.role-" + role + " .grant-showToMyselfOnly .level")).getText())
+                    .isEqualTo("view and modify");
+            assertThat(b.find(By.cssSelector("tr.role-" + role + " .grant-sendViaEmail .level")).getText()).isEqualTo("view");
+            assertThat(b.has(By.cssSelector("tr.role-" + role + " .grant-autoRecordIncoming"))).isFalse();
+            b.screenshot("console-access-roles");
+
+            // Edit puts the role back in the form; taking the modify away keeps the view.
+            b.find(By.cssSelector("button.edit-" + role)).click();
+            b.waitFor(d -> b.find(By.id("role:id")).getAttribute("value").equals(role) ? true : null);
+            assertThat(new Select(b.find(By.cssSelector("select.level-showToMyselfOnly"))).getFirstSelectedOption()
+                    .getAttribute("value")).isEqualTo("MODIFY");
+            new Select(b.find(By.cssSelector("select.level-showToMyselfOnly"))).selectByValue("VIEW");
+            b.find(By.id("role:save")).click();
+            b.waitFor(d -> b.pageSource().contains("Access role " + role + " is changed") ? true : null);
+        }
+        JsonObject permissions = ApiClient.json(api().get("access-roles/" + role).body()).getJsonObject("permissions");
+        assertThat(permissions.getJsonArray("showToMyselfOnly").toString()).isEqualTo("[\"view\"]");
+        assertThat(permissions.getJsonArray("sendViaEmail").toString()).isEqualTo("[\"view\"]");
+        assertThat(permissions.getJsonArray("autoRecordIncoming")).isEmpty();
     }
 }
