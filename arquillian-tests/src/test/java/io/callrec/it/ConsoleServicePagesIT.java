@@ -147,4 +147,74 @@ class ConsoleServicePagesIT extends DeployedEar {
         assertThat(permissions.getJsonArray("sendViaEmail").toString()).isEqualTo("[\"view\"]");
         assertThat(permissions.getJsonArray("autoRecordIncoming")).isEmpty();
     }
+
+    @Test
+    void adminTurnsEmailDeliveryOnAndOffOnTheSettingsPage() {
+        boolean before = ApiClient.json(api().get("settings").body()).getBoolean("RecordsDelivery.Enabled");
+        try (Browser b = asAdmin()) {
+            b.find(By.id("nav-settings")).click();
+            assertThat(b.find(By.id("delivery:enabled")).isSelected()).isEqualTo(before);
+            b.find(By.id("delivery:enabled")).click();
+            b.find(By.id("delivery:save")).click();
+            b.waitFor(d -> b.pageSource().contains(before ? "delivery of recordings is off" : "delivery of recordings is on")
+                    ? true : null);
+            assertThat(ApiClient.json(api().get("settings").body()).getBoolean("RecordsDelivery.Enabled")).isEqualTo(!before);
+            b.find(By.id("delivery:enabled")).click();
+            b.find(By.id("delivery:save")).click();
+            b.waitFor(d -> b.pageSource().contains(before ? "delivery of recordings is on" : "delivery of recordings is off")
+                    ? true : null);
+        }
+        assertThat(ApiClient.json(api().get("settings").body()).getBoolean("RecordsDelivery.Enabled")).isEqualTo(before);
+    }
+
+    @Test
+    void adminVerifiesSftpStorageSettingsSeesEachCheckAndSavesThemWithSecretsWriteOnly() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        String password = "sftp-secret-" + suffix;
+        assertThat(api().put("settings/sftp-storage", """
+                {"enabled":false,"host":"127.0.0.1","port":%d,"user":"nobody","password":"%s","root_path":"/srv/a"}
+                """.formatted(closed, password)).statusCode()).isEqualTo(200);
+        try {
+            try (Browser b = asAdmin()) {
+                b.find(By.id("nav-settings")).click();
+                assertThat(b.find(By.id("sftp:host")).getAttribute("value")).isEqualTo("127.0.0.1");
+                assertThat(b.find(By.cssSelector(".password-state")).getText()).isEqualTo("set");
+                assertThat(b.find(By.cssSelector(".private-key-state")).getText()).isEqualTo("not set");
+                assertThat(b.pageSource()).as("a secret is never sent to the browser").doesNotContain(password);
+
+                b.find(By.id("sftp:verify")).click();
+                b.waitFor(d -> b.has(By.cssSelector(".check")) ? true : null);
+                assertThat(b.find(By.cssSelector(".checks h2")).getText()).isEqualTo("Some checks failed.");
+                assertThat(b.find(By.cssSelector(".check-connect")).getAttribute("class")).contains("check-failed");
+                assertThat(b.find(By.cssSelector(".check-connect .message")).getText()).isNotBlank();
+                b.screenshot("console-settings-verify");
+
+                b.find(By.id("sftp:rootPath")).clear();
+                b.find(By.id("sftp:rootPath")).sendKeys("relative/path");
+                b.find(By.id("sftp:save")).click();
+                b.waitFor(d -> b.has(By.cssSelector("#sftp .field-error")) ? true : null);
+                assertThat(b.find(By.cssSelector("[id='sftp:rootPath'] ~ .field-error")).getText())
+                        .contains("absolute path");
+                assertThat(ApiClient.json(api().get("settings/sftp-storage").body()).getString("root_path")).isEqualTo("/srv/a");
+
+                b.find(By.id("sftp:rootPath")).clear();
+                b.find(By.id("sftp:rootPath")).sendKeys("/srv/" + suffix);
+                b.find(By.id("sftp:removePassword")).click();
+                b.find(By.id("sftp:save")).click();
+                b.waitFor(d -> b.pageSource().contains("The SFTP storage settings are saved") ? true : null);
+                assertThat(b.find(By.cssSelector(".password-state")).getText()).isEqualTo("not set");
+                b.screenshot("console-settings");
+            }
+            JsonObject stored = ApiClient.json(api().get("settings/sftp-storage").body());
+            assertThat(stored.getString("root_path")).isEqualTo("/srv/" + suffix);
+            assertThat(stored.getString("password")).isEqualTo("not set");
+            assertThat(stored.getInt("port")).isEqualTo(closed);
+            assertThat(stored.getBoolean("enabled")).isFalse();
+        } finally {
+            api().put("settings/sftp-storage", "{\"enabled\":false}");
+        }
+    }
 }
