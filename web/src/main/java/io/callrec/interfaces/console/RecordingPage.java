@@ -218,15 +218,10 @@ public class RecordingPage implements Serializable {
             String dtmf = leg.containsKey("dtmf") ? leg.getJsonArray("dtmf").stream()
                     .map(d -> d.asJsonObject().getString("digit", "?")).collect(Collectors.joining()) : "";
             legs.add(new Leg(leg.getString("source", ""), leg.getString("destination", ""), codecs,
-                    number(leg, "packets"), number(leg, "lost"), decimal(leg, "jitterMillis"), decimal(leg, "maxJitterMillis"),
-                    number(leg, "concealedMillis"), dtmf));
+                    QualityMap.number(leg, "packets"), QualityMap.number(leg, "lost"), decimal(leg, "jitterMillis"),
+                    decimal(leg, "maxJitterMillis"), QualityMap.number(leg, "concealedMillis"), dtmf));
         }
         return legs;
-    }
-
-    private static long number(JsonObject o, String name) {
-        return o.containsKey(name) && o.get(name).getValueType() == JsonValue.ValueType.NUMBER
-                ? o.getJsonNumber(name).longValue() : 0;
     }
 
     private static double decimal(JsonObject o, String name) {
