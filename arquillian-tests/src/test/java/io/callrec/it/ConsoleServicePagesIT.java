@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -60,6 +61,7 @@ class ConsoleServicePagesIT extends DeployedEar {
                     .isTrue();
 
             b.find(By.cssSelector("button.edit-" + id)).click();
+            b.waitFor(d -> Boolean.TRUE.equals(b.script("return PrimeFaces.ajax.Queue.isEmpty();")) ? true : null);
             b.waitFor(d -> b.find(By.id("class:id")).getAttribute("value").equals(id) ? true : null);
             b.find(By.id("class:notification")).click();
             b.find(By.id("class:save")).click();
@@ -135,10 +137,24 @@ class ConsoleServicePagesIT extends DeployedEar {
 
             // Edit puts the role back in the form; taking the modify away keeps the view.
             b.find(By.cssSelector("button.edit-" + role)).click();
-            b.waitFor(d -> b.find(By.id("role:id")).getAttribute("value").equals(role) ? true : null);
-            assertThat(new Select(b.find(By.cssSelector("select.level-showToMyselfOnly"))).getFirstSelectedOption()
-                    .getAttribute("value")).isEqualTo("MODIFY");
-            new Select(b.find(By.cssSelector("select.level-showToMyselfOnly"))).selectByValue("VIEW");
+            // The form still holds what was saved: wait for Edit's answer to re-render it (the old elements go stale).
+            b.waitFor(d -> Boolean.TRUE.equals(b.script("return PrimeFaces.ajax.Queue.isEmpty();")) ? true : null);
+            b.waitFor(d -> {
+                try {
+                    return new Select(b.find(By.cssSelector("select.level-showToMyselfOnly"))).getFirstSelectedOption()
+                            .getAttribute("value").equals("MODIFY") ? true : null;
+                } catch (StaleElementReferenceException e) {
+                    return null;
+                }
+            });
+            b.waitFor(d -> {
+                try {
+                    new Select(b.find(By.cssSelector("select.level-showToMyselfOnly"))).selectByValue("VIEW");
+                    return true;
+                } catch (StaleElementReferenceException e) {
+                    return null;
+                }
+            });
             b.find(By.id("role:save")).click();
             b.waitFor(d -> b.pageSource().contains("Access role " + role + " is changed") ? true : null);
         }
