@@ -27,8 +27,9 @@ class ConsolePagesIT extends DeployedEar {
     static final List<String> CONSOLE_PAGES = List.of("/console/", "/console/index.xhtml", "/console/xdrs.xhtml",
             "/console/recording.xhtml?id=1", "/console/attention.xhtml", "/console/jobs.xhtml",
             "/console/accounts.xhtml", "/console/account.xhtml?id=1", "/console/customers.xhtml",
-            "/console/customer.xhtml?id=1", "/console/users.xhtml",
-            "/console/dialing-rules.xhtml");
+            "/console/customer.xhtml?id=1", "/console/users.xhtml", "/console/dialing-rules.xhtml",
+            "/console/customer-classes.xhtml", "/console/products.xhtml", "/console/access-roles.xhtml",
+            "/console/settings.xhtml");
     static final List<String> SELFCARE_PAGES = List.of("/selfcare/", "/selfcare/index.xhtml", "/selfcare/calls.xhtml",
             "/selfcare/options.xhtml", "/selfcare/recording.xhtml?id=1");
 

@@ -8,7 +8,15 @@ public class InvalidStorageSettingsException extends RequestRefusedException {
 
     private static final long serialVersionUID = 1L;
 
+    private final List<String> problems;
+
     public InvalidStorageSettingsException(List<String> problems) {
         super(400, "invalid SFTP storage settings: " + String.join("; ", problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Each problem, starting with the name of its setting and a colon (the console shows it next to the field). */
+    public List<String> problems() {
+        return problems;
     }
 }

@@ -1,7 +1,6 @@
 package io.callrec.interfaces.console;
 
 import io.callrec.application.access.RecordingCatalog;
-import io.callrec.application.access.RecordingCatalog.RecordingDetails;
 import io.callrec.application.access.PlayLinks;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.recording.Recording;
@@ -28,8 +27,11 @@ public class Player implements Serializable {
     @Inject
     PlayLinks links;
 
-    /** What the player plays: a recording and its signed URL (root-relative). */
-    public record Track(long recordingId, String url, String title) implements Serializable {
+    /**
+     * What the player plays: a recording, its signed URL (root-relative) and the call's quality map to
+     * draw under it ({@link QualityMap}; null without statistics).
+     */
+    public record Track(long recordingId, String url, String title, String qualityMap) implements Serializable {
         public long getRecordingId() {
             return recordingId;
         }
@@ -41,11 +43,16 @@ public class Player implements Serializable {
         public String getTitle() {
             return title;
         }
+
+        public String getQualityMap() {
+            return qualityMap;
+        }
     }
 
     public Optional<Track> open(Caller caller, long recordingId, String title) {
-        return recordings.find(caller, recordingId).map(RecordingDetails::recording).filter(Player::playable)
-                .map(r -> new Track(recordingId, links.issue(recordingId, caller.login()).url(), title));
+        return recordings.find(caller, recordingId).filter(d -> playable(d.recording()))
+                .map(d -> new Track(recordingId, links.issue(recordingId, caller.login()).url(), title,
+                        QualityMap.json(d.recording().getDurationMillis(), d.recording().getStatistics(), d.controls())));
     }
 
     static boolean playable(Recording r) {

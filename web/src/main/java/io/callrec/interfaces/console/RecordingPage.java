@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * One recording: {@code /console/recording.xhtml?id=N} for an <b>admin</b> (state and reason, the legs
  * with codecs, loss and jitter from the conversion statistics, duration, size, SHA-256, the xDRs) and
  * {@code /selfcare/recording.xhtml?id=N} for a <b>customer</b> or <b>account</b> user (the player and
- * the call). The recording comes from {@link RecordingCatalog#find} for the caller, as
+ * the call). Both show the recording's e-mail state; the console also its export to the SFTP storage,
+ * as the API's recording view does ({@link Deliveries}). The recording comes from
+ * {@link RecordingCatalog#find} for the caller, as
  * {@code GET /api/v1/recordings/{id}} does: one the caller may not see — another account's, or one
  * hidden by "show to myself only" — answers 404 with the same "not found" as an id that does not exist,
  * so editing the URL reveals nothing.
@@ -49,6 +51,8 @@ public class RecordingPage implements Serializable {
     private List<Leg> legs = List.of();
     private List<CallLine> calls = List.of();
     private Player.Track track;
+    private Deliveries.Mail mail;
+    private Deliveries.Export export;
 
     /** What the page shows of the recording. */
     public record Summary(long id, String state, String reasonCode, String reason, String format, Long durationMillis,
@@ -185,6 +189,8 @@ public class RecordingPage implements Serializable {
                 r.getFailureReason(), r.getFormat(), r.getDurationMillis(), r.getSizeBytes(), r.getSha256(),
                 r.getRecordedAt() == null ? null : r.getRecordedAt().toString(), r.isExpired());
         legs = legs(r.getStatistics());
+        mail = Deliveries.Mail.of(r.getMail());
+        export = Deliveries.Export.of(details.export());
         calls = details.xdrs().stream().map(x -> new CallLine(x.getId(), x.getAccountId(), x.getCallingNumber(),
                 x.getCalledNumber(), x.getDirection().name().toLowerCase(java.util.Locale.ROOT),
                 x.getConnectTime().toString(), x.getDurationSeconds(), x.isEntitled())).toList();
@@ -212,15 +218,10 @@ public class RecordingPage implements Serializable {
             String dtmf = leg.containsKey("dtmf") ? leg.getJsonArray("dtmf").stream()
                     .map(d -> d.asJsonObject().getString("digit", "?")).collect(Collectors.joining()) : "";
             legs.add(new Leg(leg.getString("source", ""), leg.getString("destination", ""), codecs,
-                    number(leg, "packets"), number(leg, "lost"), decimal(leg, "jitterMillis"), decimal(leg, "maxJitterMillis"),
-                    number(leg, "concealedMillis"), dtmf));
+                    QualityMap.number(leg, "packets"), QualityMap.number(leg, "lost"), decimal(leg, "jitterMillis"),
+                    decimal(leg, "maxJitterMillis"), QualityMap.number(leg, "concealedMillis"), dtmf));
         }
         return legs;
-    }
-
-    private static long number(JsonObject o, String name) {
-        return o.containsKey(name) && o.get(name).getValueType() == JsonValue.ValueType.NUMBER
-                ? o.getJsonNumber(name).longValue() : 0;
     }
 
     private static double decimal(JsonObject o, String name) {
@@ -254,5 +255,14 @@ public class RecordingPage implements Serializable {
 
     public Player.Track getTrack() {
         return track;
+    }
+
+    public Deliveries.Mail getMail() {
+        return mail;
+    }
+
+    /** The export to the SFTP storage; null for anyone but an admin. */
+    public Deliveries.Export getExport() {
+        return export;
     }
 }
