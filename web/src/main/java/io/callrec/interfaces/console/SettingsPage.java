@@ -73,7 +73,7 @@ public class SettingsPage implements Serializable {
 
     public void saveDelivery() {
         try {
-            recordsDelivery = settings.change(current.get(), new GlobalSettings.Options(recordsDelivery))
+            recordsDelivery = settings.change(current.get(), new GlobalSettings.Options(recordsDelivery, null))
                     .recordsDeliveryEnabled();
             Texts.info(null, recordsDelivery ? "settings.deliveryOn" : "settings.deliveryOff");
         } catch (RequestRefusedException e) {
