@@ -77,6 +77,11 @@ class ConsoleServicePagesIT extends DeployedEar {
     void adminCreatesAProductWithItsCallRecordingOptionsAndAnAddOnWithout() {
         String product = "prod-" + suffix;
         String addOn = "addon-" + suffix;
+        // More products than a page of the list holds, all listed before these (ids in order): the page
+        // turns to the saved product's row.
+        for (int i = 0; i < 26; i++) {
+            assertThat(api().put("products/a-" + suffix + "-" + i, "{\"name\":\"filler\"}").statusCode()).isIn(200, 201);
+        }
         try (Browser b = asAdmin()) {
             b.find(By.id("nav-products")).click();
             b.find(By.id("product:id")).sendKeys(product);
@@ -191,7 +196,7 @@ class ConsoleServicePagesIT extends DeployedEar {
         }
         String password = "sftp-secret-" + suffix;
         assertThat(api().put("settings/sftp-storage", """
-                {"enabled":false,"host":"127.0.0.1","port":%d,"user":"nobody","password":"%s","root_path":"/srv/a"}
+                {"enabled":false,"host":"127.0.0.1","port":%d,"user":"nobody","password":"%s","private_key":"","private_key_passphrase":"","root_path":"/srv/a"}
                 """.formatted(closed, password)).statusCode()).isEqualTo(200);
         try {
             try (Browser b = asAdmin()) {

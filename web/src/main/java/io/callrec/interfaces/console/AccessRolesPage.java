@@ -5,8 +5,6 @@ import io.callrec.domain.access.AccessRole;
 import io.callrec.domain.access.Attribute;
 import io.callrec.domain.access.Grant;
 import io.callrec.domain.access.Permission;
-import io.callrec.domain.refusal.RequestRefusedException;
-import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -99,14 +97,9 @@ public class AccessRolesPage implements Serializable {
     }
 
     public void save() {
-        try {
-            boolean created = offers.saveAccessRole(current.get(), id, name, grants()).created();
-            Texts.info(null, created ? "roles.created" : "roles.replaced", id);
+        if (new FormSave("role", "roles").run(id, () -> offers.saveAccessRole(current.get(), id, name, grants()).created())) {
             load();
-        } catch (InvalidFieldException e) {
-            Texts.errorText("role:" + e.field(), e.problem());
-        } catch (RequestRefusedException e) {
-            Texts.errorText(null, e.getMessage());
+            FormSave.showRow("roles:table", lines, Line::id, id);
         }
     }
 

@@ -2,8 +2,6 @@ package io.callrec.interfaces.console;
 
 import io.callrec.application.administration.CustomerAdministration;
 import io.callrec.domain.customer.CustomerClass;
-import io.callrec.domain.refusal.RequestRefusedException;
-import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -66,14 +64,9 @@ public class CustomerClassesPage implements Serializable {
     }
 
     public void save() {
-        try {
-            boolean created = customers.saveClass(current.get(), id, name, notification).created();
-            Texts.info(null, created ? "classes.created" : "classes.replaced", id);
+        if (new FormSave("class", "classes").run(id, () -> customers.saveClass(current.get(), id, name, notification).created())) {
             load();
-        } catch (InvalidFieldException e) {
-            Texts.errorText("class:" + e.field(), e.problem());
-        } catch (RequestRefusedException e) {
-            Texts.errorText(null, e.getMessage());
+            FormSave.showRow("classes:table", lines, Line::id, id);
         }
     }
 

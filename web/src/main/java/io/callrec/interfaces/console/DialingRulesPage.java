@@ -3,8 +3,6 @@ package io.callrec.interfaces.console;
 import io.callrec.application.administration.OfferAdministration;
 import io.callrec.domain.dialing.DialingRule;
 import io.callrec.domain.dialing.DtmfCodes;
-import io.callrec.domain.refusal.RequestRefusedException;
-import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -75,18 +73,16 @@ public class DialingRulesPage implements Serializable {
     }
 
     public void save() {
-        try {
+        boolean saved = new FormSave("rule", "rules").run(id, () -> {
             String start = CallListing.blankToNull(startCode);
             String stop = CallListing.blankToNull(stopCode);
             DtmfCodes codes = new DtmfCodes(start == null ? DtmfCodes.DEFAULTS.start() : start,
                     stop == null ? DtmfCodes.DEFAULTS.stop() : stop);
-            boolean created = offers.saveDialingRule(current.get(), id, name, codes).created();
-            Texts.info(null, created ? "rules.created" : "rules.replaced", id);
+            return offers.saveDialingRule(current.get(), id, name, codes).created();
+        });
+        if (saved) {
             load();
-        } catch (InvalidFieldException e) {
-            Texts.errorText("rule:" + e.field(), e.problem());
-        } catch (RequestRefusedException e) {
-            Texts.errorText(null, e.getMessage());
+            FormSave.showRow("rules:table", lines, Line::id, id);
         }
     }
 

@@ -4,8 +4,6 @@ import io.callrec.application.administration.OfferAdministration;
 import io.callrec.domain.product.Product;
 import io.callrec.domain.product.RecordingFeature;
 import io.callrec.domain.product.RecordingOption;
-import io.callrec.domain.refusal.RequestRefusedException;
-import io.callrec.domain.validation.InvalidFieldException;
 import io.callrec.interfaces.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -86,14 +84,9 @@ public class ProductsPage implements Serializable {
     }
 
     public void save() {
-        try {
-            boolean created = offers.saveProduct(current.get(), id, name, addOn, feature()).created();
-            Texts.info(null, created ? "products.created" : "products.replaced", id);
+        if (new FormSave("product", "products").run(id, () -> offers.saveProduct(current.get(), id, name, addOn, feature()).created())) {
             load();
-        } catch (InvalidFieldException e) {
-            Texts.errorText("product:" + e.field(), e.problem());
-        } catch (RequestRefusedException e) {
-            Texts.errorText(null, e.getMessage());
+            FormSave.showRow("products:table", lines, Line::id, id);
         }
     }
 

@@ -135,15 +135,10 @@ public class UsersPage implements Serializable {
         String who = CallListing.blankToNull(login);
         UserForm form = new UserForm(password == null || password.isEmpty() ? null : password, role,
                 CallListing.blankToNull(customer), CallListing.blankToNull(account));
-        try {
-            boolean created = users.save(current.get(), who == null ? "" : who, form).created();
-            Texts.info(null, created ? "users.created" : "users.replaced", who);
+        if (new FormSave("user", "users", FIELDS).run(who, () -> users.save(current.get(), who == null ? "" : who, form).created())) {
             password = null;
             load();
-        } catch (InvalidFieldException e) {
-            Texts.errorText(FIELDS.contains(e.field()) ? "user:" + e.field() : null, e.problem());
-        } catch (RequestRefusedException e) {
-            Texts.errorText(null, e.getMessage());
+            FormSave.showRow("users:table", lines, UserLine::login, who);
         }
     }
 
