@@ -104,6 +104,11 @@ final class Browser implements AutoCloseable {
                 + ".then(r => done(r.type === 'opaqueredirect' ? 302 : r.status), e => done(-1));", root + path)).longValue();
     }
 
+    /** The WebDriver itself, for keyboard actions. */
+    WebDriver driver() {
+        return driver;
+    }
+
     String pageSource() {
         return driver.getPageSource();
     }
