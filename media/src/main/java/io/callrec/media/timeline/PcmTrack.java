@@ -4,6 +4,7 @@ import io.callrec.media.mix.SampleSource;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.ShortBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,11 @@ public final class PcmTrack implements AutoCloseable {
     private static final int MASK = WINDOW - 1;
 
     private final Path directory;
+    private static final short[] ZEROS = new short[4096];
+
     private final ByteBuffer io = ByteBuffer.allocateDirect(32 * 1024).order(ByteOrder.LITTLE_ENDIAN);
+    /** {@link #io} seen as samples, for bulk copies at its (always even) byte position. */
+    private final ShortBuffer ioSamples = io.asShortBuffer();
     private short[] ring;
     private Path path;
     private FileChannel file;
@@ -79,7 +84,16 @@ public final class PcmTrack implements AutoCloseable {
         return taken;
     }
 
+    /** Places a run longer than the window (a long concealed or silent stretch) a window at a time. */
     private int place(long position, short[] samples, int offset, int count) throws IOException {
+        int taken = 0;
+        for (int done = 0; done < count; done += WINDOW) {
+            taken += placeInWindow(position + done, samples, offset + done, Math.min(WINDOW, count - done));
+        }
+        return taken;
+    }
+
+    private int placeInWindow(long position, short[] samples, int offset, int count) throws IOException {
         if (ring == null) {
             ring = new short[WINDOW];
         }
@@ -93,9 +107,11 @@ public final class PcmTrack implements AutoCloseable {
         if (start + n > base + WINDOW) {
             advance(start + n - WINDOW);
         }
-        for (int i = 0; i < n; i++) {
-            ring[(int) ((start + i) & MASK)] = samples[offset + skip + i];
-        }
+        // At most two copies: up to the ring's end, then from its start.
+        int at = (int) (start & MASK);
+        int first = Math.min(n, WINDOW - at);
+        System.arraycopy(samples, offset + skip, ring, at, first);
+        System.arraycopy(samples, offset + skip + first, ring, 0, n - first);
         end = Math.max(end, start + n);
         return n;
     }
@@ -129,24 +145,38 @@ public final class PcmTrack implements AutoCloseable {
     private void advance(long newBase) throws IOException {
         long ringEnd = base + WINDOW;
         long flushTo = Math.min(newBase, ringEnd);
-        for (long p = base; p < flushTo; p++) {
+        // Whole runs at a time: each run is contiguous in the ring and fits the output buffer.
+        for (long p = base; p < flushTo; ) {
             int i = (int) (p & MASK);
-            put(ring == null ? 0 : ring[i]);
-            if (ring != null) {
-                ring[i] = 0;
+            int n = (int) Math.min(Math.min(flushTo - p, WINDOW - i), room());
+            if (ring == null) {
+                put(ZEROS, 0, Math.min(n, ZEROS.length));
+                p += Math.min(n, ZEROS.length);
+            } else {
+                put(ring, i, n);
+                java.util.Arrays.fill(ring, i, i + n, (short) 0);
+                p += n;
             }
         }
-        for (long p = ringEnd; p < newBase; p++) {
-            put((short) 0);
+        for (long p = ringEnd; p < newBase; ) {
+            int n = (int) Math.min(Math.min(newBase - p, ZEROS.length), room());
+            put(ZEROS, 0, n);
+            p += n;
         }
         base = Math.max(base, newBase);
     }
 
-    private void put(short sample) throws IOException {
+    /** Samples the output buffer can take before it must be drained (drains it when full). */
+    private int room() throws IOException {
         if (io.remaining() < 2) {
             drain();
         }
-        io.putShort(sample);
+        return io.remaining() / 2;
+    }
+
+    private void put(short[] from, int offset, int count) {
+        ioSamples.put(io.position() / 2, from, offset, count);
+        io.position(io.position() + 2 * count);
     }
 
     private void drain() throws IOException {
@@ -179,6 +209,8 @@ public final class PcmTrack implements AutoCloseable {
     /** Reads the flushed file from the start; closing it leaves the track to {@link #close()}. */
     private final class Reader implements SampleSource {
         private final ByteBuffer in = ByteBuffer.allocateDirect(32 * 1024).order(ByteOrder.LITTLE_ENDIAN);
+        /** {@link #in} seen as samples; its position stays even (compact moves it to 0, reads take pairs). */
+        private final ShortBuffer inSamples = in.asShortBuffer();
         private long filePosition;
         private long silence;
 
@@ -211,9 +243,8 @@ public final class PcmTrack implements AutoCloseable {
                 }
             }
             int n = Math.min(max, in.remaining() / 2);
-            for (int i = 0; i < n; i++) {
-                out[offset + i] = in.getShort();
-            }
+            inSamples.get(in.position() / 2, out, offset, n);
+            in.position(in.position() + 2 * n);
             return n;
         }
 

@@ -115,4 +115,52 @@ class PcmTrackTest {
             }
         }
     }
+
+    /**
+     * Seeded random packets (jumps ahead past the window, reordering, overlaps, too-late writes) against
+     * a plain array that applies the same rule: a sample earlier than the window start is dropped, a
+     * write past the window's end moves the start, later writes overwrite earlier ones.
+     */
+    @Test
+    void seededRandomWritesReadBackAsAPlainArrayWouldHoldThem() throws Exception {
+        for (long seed = 1; seed <= 20; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            short[] expected = new short[1_000_000];
+            long base = 0;
+            long end = 0;
+            long late = 0;
+            try (PcmTrack t = new PcmTrack(dir)) {
+                long cursor = 0;
+                for (int packet = 0; packet < 1500; packet++) {
+                    int kind = random.nextInt(20);
+                    long position = kind == 0 ? cursor + random.nextInt(3 * PcmTrack.WINDOW)
+                            : kind == 1 ? Math.max(0, cursor - random.nextInt(2 * PcmTrack.WINDOW))
+                            : kind == 2 ? Math.max(0, base - random.nextInt(600)) : cursor;
+                    int count = kind == 3 ? 1 + random.nextInt(3 * PcmTrack.WINDOW) : 1 + random.nextInt(480);
+                    if (position + count > expected.length) {
+                        break;
+                    }
+                    short[] samples = new short[count + 7];
+                    for (int i = 0; i < samples.length; i++) {
+                        samples[i] = (short) random.nextInt();
+                    }
+                    t.write(position, samples, 7, count);
+                    int skip = (int) Math.min(count, Math.max(0, base - position));
+                    late += skip;
+                    long start = position + skip;
+                    if (start + count - skip > base + PcmTrack.WINDOW) {
+                        base = start + count - skip - PcmTrack.WINDOW;
+                    }
+                    System.arraycopy(samples, 7 + skip, expected, (int) start, count - skip);
+                    if (count > skip) {
+                        end = Math.max(end, start + count - skip);
+                    }
+                    cursor = Math.max(cursor, position + count);
+                }
+                short[] all = readAll(t.finish(0), (int) end);
+                assertThat(t.lateSamples()).as("seed " + seed).isEqualTo(late);
+                assertThat(all).as("seed " + seed).isEqualTo(Arrays.copyOf(expected, (int) end));
+            }
+        }
+    }
 }
