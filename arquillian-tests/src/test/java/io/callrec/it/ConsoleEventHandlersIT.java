@@ -102,7 +102,7 @@ class ConsoleEventHandlersIT extends DeployedEar {
             event(b, "NewCallRecordingIsAvailable").click();
             event(b, "CallRecordingFailed").click();
             b.find(By.id("handler:customer")).sendKeys(customer);
-            assertThat(b.find(By.cssSelector("#handler .secret-state")).getText()).isEqualTo("not set");
+            assertThat(b.find(By.cssSelector("#handler .secret-state")).getText()).isEqualTo("Stored secret: not set");
             save(b);
             assertThat(urlError(b)).contains("must be http or https, not 'ftp'");
 
@@ -126,7 +126,7 @@ class ConsoleEventHandlersIT extends DeployedEar {
             assertThat(b.find(By.cssSelector(row + " .last-delivered")).getText()).isEqualTo("never");
             assertThat(b.find(By.cssSelector(row + " .events")).getText()).contains("NewCallRecordingIsAvailable")
                     .contains("CallRecordingFailed");
-            assertThat(b.find(By.cssSelector("#handler .secret-state")).getText()).isEqualTo("set");
+            assertThat(b.find(By.cssSelector("#handler .secret-state")).getText()).isEqualTo("Stored secret: set");
             assertThat(b.find(By.id("handler:secret")).getAttribute("value")).as("write-only").isEmpty();
 
             JsonObject stored = ApiClient.json(api().get("event-handlers/" + handler).body());
@@ -155,6 +155,8 @@ class ConsoleEventHandlersIT extends DeployedEar {
             assertThat(attempt.findElement(By.cssSelector("td.reply")).getText()).contains("thanks");
             assertThat(unlabelled(b)).as("controls without a label").isEmpty();
             b.screenshot("console-event-handlers");
+            b.script("document.getElementById('deliveries').scrollIntoView();");
+            b.screenshot("console-event-handlers-deliveries");
 
             int before = receiver.at(path).size();
             b.find(By.cssSelector("button.replay-" + eventId)).click();
@@ -162,14 +164,31 @@ class ConsoleEventHandlersIT extends DeployedEar {
             assertThat(receiver.at(path)).hasSize(before + 1);
             assertThat(ApiClient.json(receiver.at(path).get(before).body()).getJsonNumber("id").longValue())
                     .as("the same event id again").isEqualTo(eventId);
-            b.waitFor(d -> b.findElements(By.cssSelector("tr.delivery-event-" + eventId)).size() == 2 ? true : null);
+            b.waitFor(d -> d.findElements(By.cssSelector("tr.delivery-event-" + eventId)).size() == 2 ? true : null);
             assertThat(b.find(By.cssSelector("tr.delivery-event-" + eventId + " .replay-mark")).getText()).contains("replay");
+
+            // Changing it: Edit fills the form, the empty secret field keeps the stored secret.
+            b.find(By.cssSelector("button.edit-" + handler)).click();
+            b.waitFor(d -> Boolean.TRUE.equals(b.script("return PrimeFaces.ajax.Queue.isEmpty();")) ? true : null);
+            b.waitFor(d -> b.find(By.id("handler:id")).getAttribute("value").equals(handler) ? true : null);
+            event(b, "CallRecordingFailed").click();
+            b.find(By.id("handler:save")).click();
+            b.waitFor(d -> b.pageSource().contains("Web event handler " + handler + " is changed") ? true : null);
+            assertThat(b.find(By.cssSelector(row + " .events")).getText()).doesNotContain("CallRecordingFailed");
+            assertThat(ApiClient.json(api().get("event-handlers/" + handler).body()).getJsonArray("events").toString())
+                    .isEqualTo("[\"NewCallRecordingIsAvailable\"]");
+            assertThat(api().post("event-handlers/" + handler + "/deliveries/" + eventId + "/replay").statusCode()).isEqualTo(200);
+            assertThat(signedWith(receiver.at(path).get(receiver.at(path).size() - 1), secret))
+                    .as("the secret was kept").isTrue();
 
             b.resize(390, 844);
             assertThat((Boolean) b.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
                     .as("no sideways scrolling at a phone's width").isTrue();
             assertThat(unlabelled(b)).as("controls without a label at a phone's width").isEmpty();
+            b.script("arguments[0].scrollIntoView();", b.find(By.cssSelector(row)));
             b.screenshot("console-event-handlers-phone");
+            b.script("document.getElementById('deliveries').scrollIntoView();");
+            b.screenshot("console-event-handlers-deliveries-phone");
         }
         JsonObject newest = ApiClient.json(api().get("event-handlers/" + handler + "/deliveries?limit=1").body())
                 .getJsonArray("items").getJsonObject(0);
@@ -219,6 +238,16 @@ class ConsoleEventHandlersIT extends DeployedEar {
         } finally {
             receiver.fail(path, false);
         }
+    }
+
+    /** Whether the request's Callrec-Signature is the HMAC-SHA256 of "t.body" with {@code key}. */
+    private static boolean signedWith(EventReceiver.Received r, String key) throws Exception {
+        String t = r.signature().replaceAll(".*t=(\\d+).*", "$1");
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = java.util.HexFormat.of().formatHex(mac.doFinal((t + "." + r.body())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return r.signature().endsWith("v1=" + expected);
     }
 
     @SuppressWarnings("unchecked")
