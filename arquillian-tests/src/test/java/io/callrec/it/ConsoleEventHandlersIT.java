@@ -23,7 +23,8 @@ import org.openqa.selenium.WebElement;
  * Issue 15, the console's web event handlers page ({@code /console/event-handlers.xhtml}) in a real browser
  * ({@link Browser}) as the test server's admin, against a real receiver on a free loopback port
  * ({@link EventReceiver}, allowed through WebEvents.AllowedHosts as in {@link WebEventsIT}): a URL that is
- * not http or https and a host outside the allow-list are refused next to the URL field and store nothing;
+ * not http or https and a host outside the allow-list are refused next to the URL field, no event ticked
+ * next to the events, and nothing is stored;
  * a saved handler is listed, a call's outcome reaches the receiver and shows in the handler's deliveries,
  * Replay sends the same event id again; a handler whose receiver keeps failing is shown FAILING (the test
  * server counts a handler failing after 2 s of failures, {@code callrec.webevents.failing-after-ms} in
@@ -99,8 +100,6 @@ class ConsoleEventHandlersIT extends DeployedEar {
             b.find(By.id("handler:id")).sendKeys(handler);
             b.find(By.id("handler:url")).sendKeys("ftp://127.0.0.1/hook");
             b.find(By.id("handler:secret")).sendKeys(secret);
-            event(b, "NewCallRecordingIsAvailable").click();
-            event(b, "CallRecordingFailed").click();
             b.find(By.id("handler:customer")).sendKeys(customer);
             assertThat(b.find(By.cssSelector("#handler .secret-state")).getText()).isEqualTo("Stored secret: not set");
             save(b);
@@ -116,6 +115,15 @@ class ConsoleEventHandlersIT extends DeployedEar {
 
             b.find(By.id("handler:url")).clear();
             b.find(By.id("handler:url")).sendKeys(receiver.url(path));
+            b.find(By.id("handler:secret")).sendKeys(secret);
+            save(b);
+            assertThat(b.find(By.xpath("//*[@id='handler:events']/following-sibling::*[contains(@class,'field-error')]"))
+                    .getText()).contains("must name at least one of");
+            assertThat(b.has(By.xpath("//input[@id='handler:url']/following-sibling::*[contains(@class,'field-error')]")))
+                    .as("the URL is accepted now").isFalse();
+
+            event(b, "NewCallRecordingIsAvailable").click();
+            event(b, "CallRecordingFailed").click();
             b.find(By.id("handler:secret")).sendKeys(secret);
             b.find(By.id("handler:save")).click();
             b.waitFor(d -> b.pageSource().contains("Web event handler " + handler + " is created") ? true : null);
@@ -154,6 +162,8 @@ class ConsoleEventHandlersIT extends DeployedEar {
             assertThat(attempt.findElement(By.cssSelector(".status")).getText()).isEqualTo("HTTP 200");
             assertThat(attempt.findElement(By.cssSelector("td.reply")).getText()).contains("thanks");
             assertThat(unlabelled(b)).as("controls without a label").isEmpty();
+            assertThat((Boolean) b.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                    .as("no sideways scrolling on a desktop").isTrue();
             b.screenshot("console-event-handlers");
             b.script("document.getElementById('deliveries').scrollIntoView();");
             b.screenshot("console-event-handlers-deliveries");
