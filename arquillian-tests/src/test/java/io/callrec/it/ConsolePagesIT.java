@@ -29,7 +29,7 @@ class ConsolePagesIT extends DeployedEar {
             "/console/accounts.xhtml", "/console/account.xhtml?id=1", "/console/customers.xhtml",
             "/console/customer.xhtml?id=1", "/console/users.xhtml", "/console/dialing-rules.xhtml",
             "/console/customer-classes.xhtml", "/console/products.xhtml", "/console/access-roles.xhtml",
-            "/console/settings.xhtml");
+            "/console/settings.xhtml", "/console/event-handlers.xhtml");
     static final List<String> SELFCARE_PAGES = List.of("/selfcare/", "/selfcare/index.xhtml", "/selfcare/calls.xhtml",
             "/selfcare/options.xhtml", "/selfcare/recording.xhtml?id=1");
 

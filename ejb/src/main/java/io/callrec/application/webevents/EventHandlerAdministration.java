@@ -16,6 +16,7 @@ import io.callrec.domain.webevent.EventHandler;
 import io.callrec.domain.webevent.WebEventType;
 import io.callrec.infrastructure.persistence.EventHandlers;
 import io.callrec.infrastructure.persistence.ServiceDirectory;
+import io.callrec.infrastructure.persistence.VisibleTo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -46,6 +47,13 @@ public class EventHandlerAdministration {
 
     /** A handler as its registrant describes it; a null secret keeps the stored one when replacing. */
     public record HandlerForm(String url, String secret, List<String> events, String customerId) {
+    }
+
+    /**
+     * A handler with the number of events it has yet to get: those after its place in the feed of a type it
+     * subscribes to and whose recording its audience may see (what the dispatcher would send, in turn).
+     */
+    public record HandlerOverview(EventHandler handler, long waiting) {
     }
 
     @Inject
@@ -106,6 +114,13 @@ public class EventHandlerAdministration {
     public List<EventHandler> list(Caller caller, int limit) {
         caller.require(Role.ADMIN, Role.CUSTOMER);
         return handlers.list(caller.is(Role.CUSTOMER) ? caller.customerId() : null, limit);
+    }
+
+    /** The caller's handlers (as {@link #list}) with the events each has yet to get. */
+    public List<HandlerOverview> overview(Caller caller, int limit) {
+        return list(caller, limit).stream().map(h -> new HandlerOverview(h, handlers.waiting(
+                VisibleTo.of(WebEventAttempts.audience(h)), h.getDeliveredUpTo(), WebEventType.outcomesOf(h.getEventTypes()))))
+                .toList();
     }
 
     public void delete(Caller caller, String id) {

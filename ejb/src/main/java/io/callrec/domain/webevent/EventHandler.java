@@ -24,6 +24,12 @@ import java.util.stream.Collectors;
 public class EventHandler {
 
     public static final int MAX_ID_LENGTH = 48;
+
+    /**
+     * How its deliveries go: OK (the last event got through, or none was tried), RETRYING (failing for less
+     * than the retry schedule's limit) or FAILING (failing longer: still tried, at the schedule's longest delay).
+     */
+    public enum State { OK, RETRYING, FAILING }
     public static final int URL_LENGTH = 2048;
     public static final int SECRET_LENGTH = 256;
 
@@ -91,6 +97,10 @@ public class EventHandler {
         this.secret = secret;
         this.eventTypes = types.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         this.customerId = customerId;
+    }
+
+    public State state() {
+        return failing ? State.FAILING : failures > 0 ? State.RETRYING : State.OK;
     }
 
     public boolean wants(WebEventType type) {

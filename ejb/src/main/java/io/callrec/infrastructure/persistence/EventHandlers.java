@@ -1,6 +1,7 @@
 package io.callrec.infrastructure.persistence;
 
 import io.callrec.domain.recording.RecordingEvent;
+import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.webevent.EventDelivery;
 import io.callrec.domain.webevent.EventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** JPA access to web event handlers, their delivery attempts, and the outcome feed as they read it. */
 @ApplicationScoped
@@ -63,6 +65,20 @@ public class EventHandlers {
     public List<RecordingEvent> eventsAfter(long position, int limit) {
         return em.createQuery("select e from RecordingEvent e where e.feedPosition > :p order by e.feedPosition",
                 RecordingEvent.class).setParameter("p", position).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * How many placed events after {@code position} have one of the {@code outcomes} and a recording
+     * {@code visible} may see: what a handler at that position, subscribing to those outcomes, has yet to get.
+     */
+    public long waiting(VisibleTo visible, long position, Set<RecordingState> outcomes) {
+        if (outcomes.isEmpty()) {
+            return 0;
+        }
+        return visible.bind(em.createQuery("select count(e) from RecordingEvent e where e.feedPosition > :p"
+                        + " and e.state in :outcomes and exists (select r.id from Recording r where r.id = e.recordingId and "
+                        + visible.recording("r") + ")", Long.class))
+                .setParameter("p", position).setParameter("outcomes", outcomes).getSingleResult();
     }
 
     public Optional<RecordingEvent> event(long position) {

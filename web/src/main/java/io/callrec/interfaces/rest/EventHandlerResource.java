@@ -49,9 +49,8 @@ public class EventHandlerResource {
                               String registeredBy, long deliveredUpTo, String state, String failingSince, int failures,
                               String nextAttemptAt, String lastError, String lastDeliveredAt, String createdAt) {
         static HandlerView of(EventHandler h) {
-            String state = h.isFailing() ? "FAILING" : h.getFailures() > 0 ? "RETRYING" : "OK";
             return new HandlerView(h.getId(), h.getUrl(), "set", h.getEventTypes().stream().map(Enum::name).toList(),
-                    h.getCustomerId(), h.getRegisteredBy(), h.getDeliveredUpTo(), state, text(h.getFailingSince()),
+                    h.getCustomerId(), h.getRegisteredBy(), h.getDeliveredUpTo(), h.state().name(), text(h.getFailingSince()),
                     h.getFailures(), text(h.getNextAttemptAt()), h.getLastError(), text(h.getLastDeliveredAt()),
                     text(h.getCreatedAt()));
         }
