@@ -5,6 +5,7 @@ import io.callrec.media.mix.SampleSink;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.ShortBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -26,6 +27,8 @@ public final class WavWriter implements SampleSink, AutoCloseable {
     private final WavEncoding encoding;
     private final int channels;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024).order(ByteOrder.LITTLE_ENDIAN);
+    /** {@link #buffer} as 16-bit samples: PCM is copied in bulk (its byte position stays even). */
+    private final ShortBuffer bufferSamples = buffer.asShortBuffer();
     private long dataBytes;
     private boolean closed;
 
@@ -87,11 +90,23 @@ public final class WavWriter implements SampleSink, AutoCloseable {
         if (dataBytes + bytes > MAX_DATA) {
             throw new IOException("WAV data would exceed the 4 GiB RIFF limit");
         }
-        for (int i = 0; i < samples; i++) {
-            if (buffer.remaining() < 2) {
-                drain();
+        if (encoding == WavEncoding.PCM_16) {
+            for (int done = 0; done < samples; ) {
+                if (buffer.remaining() < 2) {
+                    drain();
+                }
+                int n = Math.min(samples - done, buffer.remaining() / 2);
+                bufferSamples.put(buffer.position() / 2, interleaved, offset + done, n);
+                buffer.position(buffer.position() + 2 * n);
+                done += n;
             }
-            put(buffer, encoding, interleaved[offset + i]);
+        } else {
+            for (int i = 0; i < samples; i++) {
+                if (buffer.remaining() < 2) {
+                    drain();
+                }
+                put(buffer, encoding, interleaved[offset + i]);
+            }
         }
         dataBytes += bytes;
     }

@@ -108,4 +108,24 @@ class WavWriterTest {
         ByteBuffer riff = ByteBuffer.wrap(inMemory).order(ByteOrder.LITTLE_ENDIAN);
         assertThat(riff.getInt(4)).isEqualTo(inMemory.length - 8);
     }
+
+    /** Seeded random chunks, many crossing the 64 KiB buffer, stream to the bytes the per-sample in-memory path gives. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void pcmWrittenInRandomChunksIsByteForByteTheInMemoryFile(int channels) throws Exception {
+        java.util.Random random = new java.util.Random(17L + channels);
+        short[] samples = new short[300_000 * channels];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (short) random.nextInt();
+        }
+        Path streamed = dir.resolve("chunks-" + channels + ".wav");
+        try (WavWriter w = new WavWriter(streamed, 8000, channels)) {
+            for (int at = 0; at < samples.length; ) {
+                int n = Math.min(samples.length - at, random.nextInt(3) == 0 ? random.nextInt(70_000) : random.nextInt(400));
+                w.write(samples, at, n);
+                at += n;
+            }
+        }
+        assertThat(Files.readAllBytes(streamed)).isEqualTo(WavWriter.inMemory(samples, 8000, channels, WavEncoding.PCM_16));
+    }
 }
