@@ -25,12 +25,10 @@ import java.util.stream.Collectors;
  * with codecs, loss and jitter from the conversion statistics, duration, size, SHA-256, the xDRs) and
  * {@code /selfcare/recording.xhtml?id=N} for a <b>customer</b> or <b>account</b> user (the player and
  * the call). Both show each account's e-mail state (of the accounts whose xDRs the user sees); the console
- * also its export to the SFTP storage,
- * as the API's recording view does ({@link Deliveries}). The recording comes from
- * {@link RecordingCatalog#find} for the caller, as
- * {@code GET /api/v1/recordings/{id}} does: one the caller may not see — another account's, or one
- * hidden by "show to myself only" — answers 404 with the same "not found" as an id that does not exist,
- * so editing the URL reveals nothing.
+ * also its export to the SFTP storage, as the API's recording view does ({@link Deliveries}). The
+ * recording comes from {@link RecordingCatalog#find} for the caller, as {@code GET /api/v1/recordings/{id}}
+ * does: one the caller may not see — another account's, or one hidden by "show to myself only" — answers
+ * 404 with the same "not found" as an id that does not exist, so editing the URL reveals nothing.
  */
 @Named("recordingPage")
 @ViewScoped
