@@ -2,6 +2,7 @@ package io.callrec.application.access;
 
 import io.callrec.application.Secured;
 import io.callrec.domain.access.RecordingVisibility;
+import io.callrec.domain.delivery.AccountMail;
 import io.callrec.domain.export.ExportState;
 import io.callrec.domain.export.RecordingExportStatus;
 import io.callrec.domain.identity.Caller;
@@ -47,10 +48,21 @@ public class RecordingCatalog {
 
     /**
      * A recording with its xDRs, its accounts' spans and audit (as the caller may see them), read in one
-     * transaction; for an admin also its export to the SFTP storage (null for anyone else).
+     * transaction; for an admin also its export to the SFTP storage (null for anyone else). {@code mails}:
+     * each account's e-mail of the recording, of the accounts whose xDRs the caller sees (every account
+     * for an admin), by account id.
      */
     public record RecordingDetails(Recording recording, List<Xdr> xdrs, List<ControlDetails> controls,
-                                   boolean privateToOwner, ExportSummary export) {
+                                   boolean privateToOwner, ExportSummary export, List<AccountMail> mails) {
+
+        /**
+         * The recording's mail in one line, as {@code mail} has always shown it: that of the first account
+         * among the shown entitled xDRs which has one (see {@link AccountMail#headline}).
+         */
+        public AccountMail mail() {
+            return AccountMail.headline(xdrs.stream().filter(Xdr::isEntitled).map(Xdr::getAccountId).distinct().toList(),
+                    mails);
+        }
     }
 
     /** A recording's export to the SFTP storage; {@code at} (when the state last changed) null for NONE never queued. */

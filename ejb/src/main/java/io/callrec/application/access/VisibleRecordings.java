@@ -6,24 +6,28 @@ import io.callrec.application.access.RecordingCatalog.RecordingDetails;
 import io.callrec.domain.access.RecordingAudience;
 import io.callrec.domain.access.RecordingVisibility;
 import io.callrec.domain.access.XdrOwner;
+import io.callrec.domain.delivery.AccountMail;
+import io.callrec.domain.delivery.RecordingMail;
 import io.callrec.domain.identity.Caller;
 import io.callrec.domain.identity.Role;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.xdr.Xdr;
 import io.callrec.infrastructure.persistence.ExportRecords;
 import io.callrec.infrastructure.persistence.RecordingControls;
+import io.callrec.infrastructure.persistence.RecordingMails;
 import io.callrec.infrastructure.persistence.Recordings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * A recording as one caller may see it, by {@link RecordingVisibility}: empty when the caller may not
  * see it; else with only the xDRs that are the caller's to see (all for an admin) and those accounts'
- * spans and audit. Every reader of a single recording goes through here: the API (through
+ * spans, audit and e-mails. Every reader of a single recording goes through here: the API (through
  * {@link RecordingCatalog}, or a signed link), and later e-mail, web events and export, which run
  * without a container identity and so call this bean rather than the secured catalog.
  */
@@ -39,6 +43,9 @@ public class VisibleRecordings {
     @Inject
     ExportRecords exports;
 
+    @Inject
+    RecordingMails mails;
+
     /** Must run inside a transaction (the entities stay attached while the caller reads them). */
     public Optional<RecordingDetails> find(Caller caller, long id) {
         return recordings.find(id).flatMap(r -> details(caller, r, true));
@@ -50,7 +57,8 @@ public class VisibleRecordings {
      */
     Optional<RecordingDetails> details(Caller caller, Recording r, boolean withControls) {
         if (caller.is(Role.ADMIN) && !withControls) {
-            return Optional.of(new RecordingDetails(r, recordings.xdrsOf(r), List.of(), false, exportOf(caller, r)));
+            return Optional.of(new RecordingDetails(r, recordings.xdrsOf(r), List.of(), false, exportOf(caller, r),
+                    mailsOf(r, account -> true)));
         }
         RecordingAudience audience = recordings.audienceOf(r);
         if (!RecordingVisibility.mayView(caller, audience)) {
@@ -63,7 +71,17 @@ public class VisibleRecordings {
         List<ControlDetails> spans = !withControls ? List.of() : controls.all(r).stream()
                 .filter(c -> caller.is(Role.ADMIN) || shownAccounts.contains(c.getAccountId()))
                 .map(ControlDetails::of).toList();
-        return Optional.of(new RecordingDetails(r, xdrs, spans, audience.hasPrivateOwner(), exportOf(caller, r)));
+        return Optional.of(new RecordingDetails(r, xdrs, spans, audience.hasPrivateOwner(), exportOf(caller, r),
+                mailsOf(r, account -> caller.is(Role.ADMIN) || shownAccounts.contains(account))));
+    }
+
+    /**
+     * Each account's e-mail of the recording, of the accounts {@code shown} admits: those whose xDRs the
+     * caller sees (an account user its own, a customer user its customer's accounts that do not keep their
+     * recordings to themselves), every one for an admin.
+     */
+    private List<AccountMail> mailsOf(Recording r, Predicate<String> shown) {
+        return mails.of(r.getId()).stream().filter(m -> shown.test(m.getAccountId())).map(RecordingMail::summary).toList();
     }
 
     /** The export state is the operator's business: shown to an admin only. */

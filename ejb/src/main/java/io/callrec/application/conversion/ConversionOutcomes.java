@@ -22,9 +22,9 @@ import java.util.logging.Logger;
 
 /**
  * Final outcomes of a conversion, recorded in the caller's transaction together with their outbox
- * event, the mail request for audio its account is to receive by e-mail and the export request for
- * audio while SFTP export is on; files no longer needed
- * are released only after the commit.
+ * event, the mail requests for audio its entitled accounts are to receive by e-mail (one per account)
+ * and the export request for audio while SFTP export is on; files no longer needed are released only
+ * after the commit.
  */
 @Stateless
 public class ConversionOutcomes {

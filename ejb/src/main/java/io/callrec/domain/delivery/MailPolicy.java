@@ -6,8 +6,10 @@ import io.callrec.domain.recording.RecordingState;
  * Whether a finished recording is mailed to one of its accounts, as the product describes: all of
  * RecordsDelivery.Enabled, the customer's class "New call recording is available", the account's
  * effective "send the call recording via email" and an e-mail address of the account, for a
- * recording that has audio (AVAILABLE or PARTIAL). The mail goes to that account's own address only;
- * "show the call recording to myself only" does not stop it, since the account is the owner.
+ * recording that has audio (AVAILABLE or PARTIAL). Every entitled account of a recording is decided on
+ * its own (an internal call between two accounts, a transfer's parties each get their own mail), and its
+ * mail goes to that account's own address only; "show the call recording to myself only" does not stop
+ * it, since the account is entitled to the recording.
  */
 public final class MailPolicy {
 

@@ -2,6 +2,7 @@ package io.callrec.domain.delivery;
 
 import io.callrec.domain.recording.RecordingState;
 import io.callrec.domain.xdr.CallDirection;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -48,9 +49,27 @@ public record RecordingMessage(String subject, String text, String html) {
         }
     }
 
-    /** The Message-ID of a recording's mail: the same on every attempt, so a resent one is recognisable. */
-    public static String messageId(long recordingId, String host) {
-        return "<recording-" + recordingId + ".callrec@" + host + ">";
+    /**
+     * The Message-ID of a recording's mail to one account: the same on every attempt, so a resent one is
+     * recognisable, and different for each account, so two accounts' messages of one recording are told
+     * apart. The account id is written with letters, digits, '-' and '_' as they are and every other
+     * byte of its UTF-8 form as {@code =XX} (hex), which keeps the id valid and two accounts' ids distinct.
+     */
+    public static String messageId(long recordingId, String accountId, String host) {
+        return "<recording-" + recordingId + "." + idPart(accountId) + ".callrec@" + host + ">";
+    }
+
+    static String idPart(String accountId) {
+        StringBuilder part = new StringBuilder();
+        for (byte b : accountId.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
+                part.append(c);
+            } else {
+                part.append('=').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+            }
+        }
+        return part.toString();
     }
 
     public static RecordingMessage compose(Call call, Audio audio) {

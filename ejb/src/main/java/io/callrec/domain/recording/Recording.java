@@ -1,8 +1,6 @@
 package io.callrec.domain.recording;
 
-import io.callrec.domain.delivery.MailStatus;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -98,9 +96,6 @@ public class Recording {
 
     /** Set when retention removed the audio (and the capture). */
     private Instant expiredAt;
-
-    @Embedded
-    private MailStatus mail = new MailStatus();
 
     protected Recording() {
     }
@@ -234,14 +229,6 @@ public class Recording {
             return null;
         }
         return text.length() <= REASON_LENGTH ? text : text.substring(0, REASON_LENGTH - 1) + "…";
-    }
-
-    /** The recording's e-mail to its accounts (NONE unless delivery was due when it finished). */
-    public MailStatus getMail() {
-        if (mail == null) {
-            mail = new MailStatus();
-        }
-        return mail;
     }
 
     public Long getId() { return id; }

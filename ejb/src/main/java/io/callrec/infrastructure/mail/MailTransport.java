@@ -98,7 +98,8 @@ public class MailTransport {
     public static class SendFailure extends Exception {
         private final transient SmtpFailure failure;
 
-        SendFailure(SmtpFailure failure, Throwable cause) {
+        /** A failure as the SMTP exchange described it (public: the mailer's tests stand in for the server). */
+        public SendFailure(SmtpFailure failure, Throwable cause) {
             super(failure.reason(), cause);
             this.failure = failure;
         }

@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-/** Mails whose redeliveries ran out end here: the recording's mail becomes FAILED with the last error. */
+/**
+ * Mail requests whose redeliveries ran out end here: that account's mail of the recording becomes FAILED
+ * with the last error.
+ */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = MailRequests.DEAD_LETTER_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
@@ -19,6 +22,6 @@ public class MailDeadLetterListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        RecordingIds.handle(message, "dead-lettered mail", mailer::gaveUp);
+        RecordingIds.handleMail(message, "dead-lettered mail", mailer::gaveUp);
     }
 }

@@ -8,9 +8,11 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Takes recording mails off the queue and hands them to the mailer. A transient SMTP failure escapes
- * as an exception: the transaction rolls back and the broker redelivers with a growing delay (the
- * address setting of configure-messaging.cli), then dead-letters after the last attempt.
+ * Takes mail requests (a recording and an account) off the queue and hands them to the mailer. A
+ * transient SMTP failure escapes as an exception: the transaction rolls back and the broker redelivers
+ * that request with a growing delay (the address setting of configure-messaging.cli), then dead-letters
+ * it after the last attempt. Each account's mail has its own request, so one account's retries never
+ * hold back another's.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = MailRequests.QUEUE),
@@ -23,6 +25,6 @@ public class MailListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        RecordingIds.handle(message, "mail", (id, deliveries) -> mailer.send(id));
+        RecordingIds.handleMail(message, "mail", (id, account, deliveries) -> mailer.send(id, account));
     }
 }

@@ -6,7 +6,10 @@ import jakarta.jms.TextMessage;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 
-/** Reads the recording id out of a conversion, mail or export message; empty for a message that is not one of ours. */
+/**
+ * Reads the recording id (and, of a mail request, the account id) out of a conversion, mail or export
+ * message; empty for a message that is not one of ours.
+ */
 final class RecordingIds {
 
     private static final Logger LOG = Logger.getLogger(RecordingIds.class.getName());
@@ -26,6 +29,26 @@ final class RecordingIds {
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read the " + what + " message", e);
         }
+    }
+
+    /**
+     * Hands a mail request's recording id, account id (null in a request queued before requests named their
+     * account) and delivery count to {@code work}; a message without a recording id is logged and dropped.
+     */
+    static void handleMail(Message message, String what, MailWork work) {
+        handle(message, what, (id, deliveries) -> {
+            try {
+                work.run(id, message.getStringProperty(MailRequests.ACCOUNT), deliveries);
+            } catch (JMSException e) {
+                throw new IllegalStateException("cannot read the " + what + " message", e);
+            }
+        });
+    }
+
+    /** What a mail listener does with a recording id, an account id and how many times its message was delivered. */
+    @FunctionalInterface
+    interface MailWork {
+        void run(long recordingId, String accountId, int deliveries);
     }
 
     /** What a listener does with a recording id and how many times its message was delivered. */

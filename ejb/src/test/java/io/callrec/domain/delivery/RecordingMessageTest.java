@@ -61,7 +61,24 @@ class RecordingMessageTest {
     }
 
     @Test
-    void theMessageIdIsTheSameForEveryAttemptOfARecording() {
-        assertThat(RecordingMessage.messageId(7, "rec.example.net")).isEqualTo("<recording-7.callrec@rec.example.net>");
+    void theMessageIdIsTheSameForEveryAttemptOfARecordingToOneAccount() {
+        assertThat(RecordingMessage.messageId(7, "1001", "rec.example.net"))
+                .isEqualTo("<recording-7.1001.callrec@rec.example.net>")
+                .isEqualTo(RecordingMessage.messageId(7, "1001", "rec.example.net"));
+    }
+
+    @Test
+    void twoAccountsOfOneRecordingGetDifferentMessageIds() {
+        assertThat(RecordingMessage.messageId(7, "1001", "h")).isNotEqualTo(RecordingMessage.messageId(7, "1002", "h"));
+    }
+
+    @Test
+    void anAccountIdOutsideLettersDigitsDashAndUnderscoreIsEncodedSoTheIdStaysValidAndDistinct() {
+        assertThat(RecordingMessage.messageId(7, "a.b c@d", "h")).isEqualTo("<recording-7.a=2Eb=20c=40d.callrec@h>");
+        assertThat(RecordingMessage.messageId(7, "é>", "h")).isEqualTo("<recording-7.=C3=A9=3E.callrec@h>");
+        assertThat(RecordingMessage.messageId(7, "a=2E", "h")).as("an '=' of the id is encoded too")
+                .isEqualTo("<recording-7.a=3D2E.callrec@h>")
+                .isNotEqualTo(RecordingMessage.messageId(7, "a.", "h"));
+        assertThat(RecordingMessage.messageId(7, "mail-1f_2A", "h")).isEqualTo("<recording-7.mail-1f_2A.callrec@h>");
     }
 }

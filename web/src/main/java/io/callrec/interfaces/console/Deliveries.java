@@ -1,24 +1,31 @@
 package io.callrec.interfaces.console;
 
 import io.callrec.application.access.RecordingCatalog.ExportSummary;
-import io.callrec.domain.delivery.MailStatus;
+import io.callrec.domain.delivery.AccountMail;
 import java.io.Serializable;
 import java.time.Instant;
 
 /**
  * Where a recording went after its conversion, as the recording page shows it and the API's recording
- * view does: its e-mail to the account ({@code mail}, for everyone who sees the recording) and its export
- * to the SFTP storage ({@code export}, for an admin only).
+ * view does: its e-mail to each account ({@code mails}, the accounts whose xDRs the reader sees) and its
+ * export to the SFTP storage ({@code export}, for an admin only).
  */
 public final class Deliveries {
 
     private Deliveries() {
     }
 
-    /** The e-mail: NONE, PENDING, SENT or FAILED, attempts made, the last error, when it was sent. */
-    public record Mail(String state, int attempts, String lastError, String sentAt) implements Serializable {
-        static Mail of(MailStatus m) {
-            return m == null ? null : new Mail(m.getState().name(), m.getAttempts(), m.getLastError(), text(m.getSentAt()));
+    /**
+     * One account's e-mail: the account, NONE (with the reason when none was due), PENDING, SENT or FAILED,
+     * attempts made, the last error, when it was sent.
+     */
+    public record Mail(String account, String state, int attempts, String lastError, String sentAt) implements Serializable {
+        static Mail of(AccountMail m) {
+            return m == null ? null : new Mail(m.accountId(), m.state().name(), m.attempts(), m.lastError(), text(m.sentAt()));
+        }
+
+        public String getAccount() {
+            return account;
         }
 
         public String getState() {

@@ -24,12 +24,11 @@ import java.util.stream.Collectors;
  * One recording: {@code /console/recording.xhtml?id=N} for an <b>admin</b> (state and reason, the legs
  * with codecs, loss and jitter from the conversion statistics, duration, size, SHA-256, the xDRs) and
  * {@code /selfcare/recording.xhtml?id=N} for a <b>customer</b> or <b>account</b> user (the player and
- * the call). Both show the recording's e-mail state; the console also its export to the SFTP storage,
- * as the API's recording view does ({@link Deliveries}). The recording comes from
- * {@link RecordingCatalog#find} for the caller, as
- * {@code GET /api/v1/recordings/{id}} does: one the caller may not see — another account's, or one
- * hidden by "show to myself only" — answers 404 with the same "not found" as an id that does not exist,
- * so editing the URL reveals nothing.
+ * the call). Both show each account's e-mail state (of the accounts whose xDRs the user sees); the console
+ * also its export to the SFTP storage, as the API's recording view does ({@link Deliveries}). The
+ * recording comes from {@link RecordingCatalog#find} for the caller, as {@code GET /api/v1/recordings/{id}}
+ * does: one the caller may not see — another account's, or one hidden by "show to myself only" — answers
+ * 404 with the same "not found" as an id that does not exist, so editing the URL reveals nothing.
  */
 @Named("recordingPage")
 @ViewScoped
@@ -51,7 +50,7 @@ public class RecordingPage implements Serializable {
     private List<Leg> legs = List.of();
     private List<CallLine> calls = List.of();
     private Player.Track track;
-    private Deliveries.Mail mail;
+    private List<Deliveries.Mail> mails = List.of();
     private Deliveries.Export export;
 
     /** What the page shows of the recording. */
@@ -189,7 +188,7 @@ public class RecordingPage implements Serializable {
                 r.getFailureReason(), r.getFormat(), r.getDurationMillis(), r.getSizeBytes(), r.getSha256(),
                 r.getRecordedAt() == null ? null : r.getRecordedAt().toString(), r.isExpired());
         legs = legs(r.getStatistics());
-        mail = Deliveries.Mail.of(r.getMail());
+        mails = details.mails().stream().map(Deliveries.Mail::of).toList();
         export = Deliveries.Export.of(details.export());
         calls = details.xdrs().stream().map(x -> new CallLine(x.getId(), x.getAccountId(), x.getCallingNumber(),
                 x.getCalledNumber(), x.getDirection().name().toLowerCase(java.util.Locale.ROOT),
@@ -257,8 +256,9 @@ public class RecordingPage implements Serializable {
         return track;
     }
 
-    public Deliveries.Mail getMail() {
-        return mail;
+    /** Each account's e-mail, of the accounts whose xDRs the user sees (every account for an admin). */
+    public List<Deliveries.Mail> getMails() {
+        return mails;
     }
 
     /** The export to the SFTP storage; null for anyone but an admin. */

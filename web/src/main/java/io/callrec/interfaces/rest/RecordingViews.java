@@ -6,7 +6,7 @@ import io.callrec.application.access.RecordingCatalog.ExportSummary;
 import io.callrec.application.access.RecordingCatalog.RecordingDetails;
 import io.callrec.application.access.PlayLinks.PlayLink;
 import io.callrec.domain.ondemand.Action;
-import io.callrec.domain.delivery.MailStatus;
+import io.callrec.domain.delivery.AccountMail;
 import io.callrec.domain.recording.Recording;
 import io.callrec.domain.xdr.Xdr;
 import jakarta.json.Json;
@@ -40,21 +40,36 @@ final class RecordingViews {
     @JsonbPropertyOrder({"id", "state", "attempts", "createdAt", "reasonCode", "failureReason", "recordedAt", "completedAt",
             "expiredAt", "splitFrom", "requeues", "captureRetained", "format", "durationMillis", "sizeBytes", "sha256",
             "audioUrl", "playUrl", "playUrlExpiresAt", "statistics", "export", "xdrs", "recordingControl", "spans", "audit",
-            "announcementCues", "ownershipNotes", "accounts", "mail"})
+            "announcementCues", "ownershipNotes", "accounts", "mail", "mails"})
     public record RecordingView(long id, String state, int attempts, String createdAt, String reasonCode, String failureReason,
                                 String recordedAt, String completedAt, String expiredAt, Long splitFrom, int requeues,
                                 boolean captureRetained, String format, Long durationMillis, Long sizeBytes, String sha256,
                                 String audioUrl, String playUrl, String playUrlExpiresAt, JsonValue statistics,
                                 ExportView export, List<XdrView> xdrs, ControlSettings recordingControl, List<SpanView> spans,
                                 List<AuditView> audit, List<CueView> announcementCues, List<String> ownershipNotes,
-                                List<AccountControl> accounts, MailView mail) {
+                                List<AccountControl> accounts, MailView mail, List<AccountMailView> mails) {
     }
 
-    /** The recording's e-mail to its account: NONE, PENDING, SENT or FAILED, attempts, last error, when sent. */
+    /**
+     * The recording's e-mail in one line: that of the first entitled account the caller sees which has one
+     * (NONE, PENDING, SENT or FAILED, attempts, last error, when sent); NONE when there is none.
+     */
     @JsonbPropertyOrder({"state", "attempts", "lastError", "sentAt"})
     public record MailView(String state, int attempts, @JsonbNillable String lastError, @JsonbNillable String sentAt) {
-        static MailView of(MailStatus m) {
-            return new MailView(m.getState().name(), m.getAttempts(), m.getLastError(), text(m.getSentAt()));
+        static MailView of(AccountMail m) {
+            return new MailView(m.state().name(), m.attempts(), m.lastError(), text(m.sentAt()));
+        }
+    }
+
+    /**
+     * One account's e-mail of the recording, of the accounts whose xDRs the caller sees: NONE (with the reason
+     * in lastError when none was due), PENDING, SENT or FAILED, attempts, last error, when sent.
+     */
+    @JsonbPropertyOrder({"account", "state", "attempts", "lastError", "sentAt"})
+    public record AccountMailView(String account, String state, int attempts, @JsonbNillable String lastError,
+                                  @JsonbNillable String sentAt) {
+        static AccountMailView of(AccountMail m) {
+            return new AccountMailView(m.accountId(), m.state().name(), m.attempts(), m.lastError(), text(m.sentAt()));
         }
     }
 
@@ -148,7 +163,7 @@ final class RecordingViews {
                 first == null ? null : first.recordingControl(), first == null ? null : first.spans(),
                 first == null ? null : first.audit(), first == null ? null : first.announcementCues(),
                 first == null ? null : first.ownershipNotes(), accounts.isEmpty() ? null : accounts,
-                MailView.of(r.getMail()));
+                MailView.of(details.mail()), details.mails().stream().map(AccountMailView::of).toList());
     }
 
     private static AccountControl account(ControlDetails c) {
