@@ -43,6 +43,15 @@ class PageLayoutIT extends DeployedEar {
               .filter(shown).filter(el => !named(el)).map(el => el.tagName.toLowerCase() + '#' + (el.id || el.name));
             """;
 
+    /** The innermost elements whose right edge is past the window's, as "tag.class: text" (for the failure message). */
+    private static final String PAST_THE_EDGE = """
+            return Array.from(document.querySelectorAll('main *, header *'))
+              .filter(el => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+              .filter(el => !Array.from(el.children).some(c => c.getBoundingClientRect().right > window.innerWidth + 0.5))
+              .slice(0, 5).map(el => el.tagName.toLowerCase() + '.' + el.className + ': '
+                + el.textContent.trim().slice(0, 60)).join(' | ');
+            """;
+
     private static AccessWorld world;
 
     @TempDir
@@ -124,7 +133,8 @@ class PageLayoutIT extends DeployedEar {
             b.open(page);
             b.find(By.id("main"));
             long overflow = ((Number) b.script("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
-            assertThat(overflow).as(page + " at " + width + " px scrolls sideways by " + overflow + " px").isLessThanOrEqualTo(0);
+            assertThat(overflow).as(page + " at " + width + " px scrolls sideways by " + overflow + " px; reaching past the edge: "
+                    + b.script(PAST_THE_EDGE)).isLessThanOrEqualTo(0);
             @SuppressWarnings("unchecked")
             List<String> unlabelled = (List<String>) b.script(UNLABELLED);
             assertThat(unlabelled).as(page + " at " + width + " px: controls without a label").isEmpty();
