@@ -206,8 +206,10 @@ class ConsoleAdminPagesIT extends DeployedEar {
             b.find(By.id("retention:save")).click();
             answer(b, "confirm:yes");
             b.waitFor(d -> b.pageSource().contains("from 1 to 1095") ? true : null);
+            b.settle();
             b.find(By.id("retention:days")).clear();
             b.find(By.id("retention:days")).sendKeys("30");
+            b.waitFor(d -> "30".equals(b.find(By.id("retention:days")).getAttribute("value")) ? true : null);
             b.find(By.id("retention:save")).click();
             answer(b, "confirm:yes");
             b.waitFor(d -> b.pageSource().contains("The retention of customer " + customer + " is set") ? true : null);
