@@ -112,6 +112,50 @@ final class Browser implements AutoCloseable {
                 + ".then(r => done(r.type === 'opaqueredirect' ? 302 : r.status), e => done(-1));", root + path)).longValue();
     }
 
+    /** Visible controls without an accessible name, as "tag#id" (empty when every control has one). */
+    private static final String UNLABELLED = """
+            const named = el => {
+              if ((el.getAttribute('aria-label') || '').trim()) return true;
+              const by = el.getAttribute('aria-labelledby');
+              if (by && by.split(/\\s+/).some(id => document.getElementById(id)
+                  && document.getElementById(id).textContent.trim())) return true;
+              if ((el.getAttribute('title') || '').trim()) return true;
+              if (el.labels && Array.from(el.labels).some(l => l.textContent.trim())) return true;
+              if (el.tagName === 'BUTTON' && el.textContent.trim()) return true;
+              if (el.tagName === 'INPUT' && ['submit', 'button', 'reset'].includes(el.type) && el.value.trim()) return true;
+              return false;
+            };
+            const shown = el => { const r = el.getBoundingClientRect();
+              return r.width > 2 && r.height > 2 && getComputedStyle(el).visibility !== 'hidden'; };
+            return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea, button'))
+              .filter(shown).filter(el => !named(el)).map(el => el.tagName.toLowerCase() + '#' + (el.id || el.name));
+            """;
+
+    /** The innermost elements whose right edge is past the window's, as "tag.class: text" (for the failure message). */
+    private static final String PAST_THE_EDGE = """
+            return Array.from(document.querySelectorAll('main *, header *'))
+              .filter(el => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+              .filter(el => !Array.from(el.children).some(c => c.getBoundingClientRect().right > window.innerWidth + 0.5))
+              .slice(0, 5).map(el => el.tagName.toLowerCase() + '.' + el.className + ': '
+                + el.textContent.trim().slice(0, 60)).join(' | ');
+            """;
+
+    /** Pixels the page is wider than the window (0 or less: nothing scrolls sideways). */
+    long sidewaysOverflow() {
+        return ((Number) script("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+    }
+
+    /** What reaches past the window's right edge, for a failure message. */
+    String pastTheEdge() {
+        return String.valueOf(script(PAST_THE_EDGE));
+    }
+
+    /** Visible controls without an accessible name, as "tag#id"; empty when every control has one. */
+    @SuppressWarnings("unchecked")
+    List<String> unlabelledControls() {
+        return (List<String>) script(UNLABELLED);
+    }
+
     /** The WebDriver itself, for keyboard actions. */
     WebDriver driver() {
         return driver;

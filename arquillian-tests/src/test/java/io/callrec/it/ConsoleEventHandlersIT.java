@@ -7,9 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,24 +33,6 @@ import org.openqa.selenium.WebElement;
 class ConsoleEventHandlersIT extends DeployedEar {
 
     private static final String[] ADMIN = System.getProperty("callrec.it.admin", "it-admin:it-admin-password").split(":", 2);
-
-    /** Visible controls without an accessible name, as "tag#id" (empty when every control has one). */
-    private static final String UNLABELLED = """
-            const named = el => {
-              if ((el.getAttribute('aria-label') || '').trim()) return true;
-              const by = el.getAttribute('aria-labelledby');
-              if (by && by.split(/\\s+/).some(id => document.getElementById(id)
-                  && document.getElementById(id).textContent.trim())) return true;
-              if ((el.getAttribute('title') || '').trim()) return true;
-              if (el.labels && Array.from(el.labels).some(l => l.textContent.trim())) return true;
-              if (el.tagName === 'BUTTON' && el.textContent.trim()) return true;
-              return false;
-            };
-            const shown = el => { const r = el.getBoundingClientRect();
-              return r.width > 2 && r.height > 2 && getComputedStyle(el).visibility !== 'hidden'; };
-            return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea, button'))
-              .filter(shown).filter(el => !named(el)).map(el => el.tagName.toLowerCase() + '#' + (el.id || el.name));
-            """;
 
     private static EventReceiver receiver;
 
@@ -161,9 +141,9 @@ class ConsoleEventHandlersIT extends DeployedEar {
             WebElement attempt = b.find(By.cssSelector("tr.delivery-event-" + eventId));
             assertThat(attempt.findElement(By.cssSelector(".status")).getText()).isEqualTo("HTTP 200");
             assertThat(attempt.findElement(By.cssSelector("td.reply")).getText()).contains("thanks");
-            assertThat(unlabelled(b)).as("controls without a label").isEmpty();
-            assertThat((Boolean) b.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
-                    .as("no sideways scrolling on a desktop").isTrue();
+            assertThat(b.unlabelledControls()).as("controls without a label").isEmpty();
+            assertThat(b.sidewaysOverflow())
+                    .as("no sideways scrolling on a desktop").isLessThanOrEqualTo(0);
             b.screenshot("console-event-handlers");
             b.script("document.getElementById('deliveries').scrollIntoView();");
             b.screenshot("console-event-handlers-deliveries");
@@ -179,7 +159,7 @@ class ConsoleEventHandlersIT extends DeployedEar {
 
             // Changing it: Edit fills the form, the empty secret field keeps the stored secret.
             b.find(By.cssSelector("button.edit-" + handler)).click();
-            b.waitFor(d -> Boolean.TRUE.equals(b.script("return PrimeFaces.ajax.Queue.isEmpty();")) ? true : null);
+            b.settle();
             b.waitFor(d -> b.find(By.id("handler:id")).getAttribute("value").equals(handler) ? true : null);
             event(b, "CallRecordingFailed").click();
             b.find(By.id("handler:save")).click();
@@ -192,9 +172,9 @@ class ConsoleEventHandlersIT extends DeployedEar {
                     .as("the secret was kept").isTrue();
 
             b.resize(390, 844);
-            assertThat((Boolean) b.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
-                    .as("no sideways scrolling at a phone's width").isTrue();
-            assertThat(unlabelled(b)).as("controls without a label at a phone's width").isEmpty();
+            assertThat(b.sidewaysOverflow())
+                    .as("no sideways scrolling at a phone's width").isLessThanOrEqualTo(0);
+            assertThat(b.unlabelledControls()).as("controls without a label at a phone's width").isEmpty();
             b.script("arguments[0].scrollIntoView();", b.find(By.cssSelector(row)));
             b.screenshot("console-event-handlers-phone");
             b.script("document.getElementById('deliveries').scrollIntoView();");
@@ -260,11 +240,6 @@ class ConsoleEventHandlersIT extends DeployedEar {
         return r.signature().endsWith("v1=" + expected);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> unlabelled(Browser b) {
-        return (List<String>) b.script(UNLABELLED);
-    }
-
     private static WebElement event(Browser b, String type) {
         return b.find(By.cssSelector("input[name='handler:events'][value='" + type + "']"));
     }
@@ -295,18 +270,5 @@ class ConsoleEventHandlersIT extends DeployedEar {
                 "outgoing"), Captures.twoLegCall());
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
         return ApiClient.json(posted.body()).getJsonNumber("recordingId").longValue();
-    }
-
-    private static void ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isIn(200, 201);
-    }
-
-    /** Polls until the condition holds, failing after a generous deadline. */
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for: " + what).isBefore(deadline);
-            Thread.sleep(200);
-        }
     }
 }

@@ -61,7 +61,7 @@ class ConsoleServicePagesIT extends DeployedEar {
                     .isTrue();
 
             b.find(By.cssSelector("button.edit-" + id)).click();
-            b.waitFor(d -> Boolean.TRUE.equals(b.script("return PrimeFaces.ajax.Queue.isEmpty();")) ? true : null);
+            b.settle();
             b.waitFor(d -> b.find(By.id("class:id")).getAttribute("value").equals(id) ? true : null);
             b.find(By.id("class:notification")).click();
             b.find(By.id("class:save")).click();
@@ -143,7 +143,7 @@ class ConsoleServicePagesIT extends DeployedEar {
             // Edit puts the role back in the form; taking the modify away keeps the view.
             b.find(By.cssSelector("button.edit-" + role)).click();
             // The form still holds what was saved: wait for Edit's answer to re-render it (the old elements go stale).
-            b.waitFor(d -> Boolean.TRUE.equals(b.script("return PrimeFaces.ajax.Queue.isEmpty();")) ? true : null);
+            b.settle();
             b.waitFor(d -> {
                 try {
                     return new Select(b.find(By.cssSelector("select.level-showToMyselfOnly"))).getFirstSelectedOption()

@@ -95,4 +95,18 @@ abstract class DeployedEar {
                 .statusCode()).isEqualTo(201);
         return id;
     }
+
+    /** The answer is 200 or 201; otherwise fails naming the request and the body. */
+    static void ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isIn(200, 201);
+    }
+
+    /** Polls until the condition holds, failing after a generous deadline. */
+    static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for: " + what).isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
 }

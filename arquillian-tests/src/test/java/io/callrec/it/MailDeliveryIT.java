@@ -330,10 +330,6 @@ class MailDeliveryIT extends DeployedEar {
         return mail;
     }
 
-    private static void ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isIn(200, 201);
-    }
-
     private static List<MimeMessage> to(String address) throws MessagingException {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {

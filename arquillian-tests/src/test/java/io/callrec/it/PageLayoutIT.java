@@ -24,34 +24,6 @@ class PageLayoutIT extends DeployedEar {
     private static final int PHONE = 390;
     private static final int DESKTOP = 1366;
 
-    /** Visible controls without an accessible name, as "tag#id" (empty when every control has one). */
-    private static final String UNLABELLED = """
-            const named = el => {
-              if ((el.getAttribute('aria-label') || '').trim()) return true;
-              const by = el.getAttribute('aria-labelledby');
-              if (by && by.split(/\\s+/).some(id => document.getElementById(id)
-                  && document.getElementById(id).textContent.trim())) return true;
-              if ((el.getAttribute('title') || '').trim()) return true;
-              if (el.labels && Array.from(el.labels).some(l => l.textContent.trim())) return true;
-              if (el.tagName === 'BUTTON' && el.textContent.trim()) return true;
-              if (el.tagName === 'INPUT' && ['submit', 'button', 'reset'].includes(el.type) && el.value.trim()) return true;
-              return false;
-            };
-            const shown = el => { const r = el.getBoundingClientRect();
-              return r.width > 2 && r.height > 2 && getComputedStyle(el).visibility !== 'hidden'; };
-            return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea, button'))
-              .filter(shown).filter(el => !named(el)).map(el => el.tagName.toLowerCase() + '#' + (el.id || el.name));
-            """;
-
-    /** The innermost elements whose right edge is past the window's, as "tag.class: text" (for the failure message). */
-    private static final String PAST_THE_EDGE = """
-            return Array.from(document.querySelectorAll('main *, header *'))
-              .filter(el => el.getBoundingClientRect().right > window.innerWidth + 0.5)
-              .filter(el => !Array.from(el.children).some(c => c.getBoundingClientRect().right > window.innerWidth + 0.5))
-              .slice(0, 5).map(el => el.tagName.toLowerCase() + '.' + el.className + ': '
-                + el.textContent.trim().slice(0, 60)).join(' | ');
-            """;
-
     private static AccessWorld world;
 
     @TempDir
@@ -132,12 +104,10 @@ class PageLayoutIT extends DeployedEar {
             b.resize(width, width == PHONE ? 844 : 900);
             b.open(page);
             b.find(By.id("main"));
-            long overflow = ((Number) b.script("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+            long overflow = b.sidewaysOverflow();
             assertThat(overflow).as(page + " at " + width + " px scrolls sideways by " + overflow + " px; reaching past the edge: "
-                    + b.script(PAST_THE_EDGE)).isLessThanOrEqualTo(0);
-            @SuppressWarnings("unchecked")
-            List<String> unlabelled = (List<String>) b.script(UNLABELLED);
-            assertThat(unlabelled).as(page + " at " + width + " px: controls without a label").isEmpty();
+                    + b.pastTheEdge()).isLessThanOrEqualTo(0);
+            assertThat(b.unlabelledControls()).as(page + " at " + width + " px: controls without a label").isEmpty();
             if (width == PHONE) {
                 b.screenshot("phone-" + who + page.replaceAll("[^a-z]+", "-"));
             }

@@ -67,8 +67,4 @@ class SettingsAuditIT extends DeployedEar {
             assertThat(e.getString("action")).isEqualTo("delete");
         });
     }
-
-    private static void ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isIn(200, 201);
-    }
 }

@@ -148,10 +148,6 @@ class SftpExportIT extends DeployedEar {
         return account;
     }
 
-    private static void ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isIn(200, 201);
-    }
-
     @Test
     void verifyNamesEachFailureWithItsOwnMessage() {
         Path root = sshd.directory("verify");

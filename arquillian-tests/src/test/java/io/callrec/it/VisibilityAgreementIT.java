@@ -257,8 +257,4 @@ class VisibilityAgreementIT extends DeployedEar {
     private static Set<Long> ids(List<JsonObject> items, String field) {
         return items.stream().map(i -> i.getJsonNumber(field).longValue()).collect(Collectors.toCollection(TreeSet::new));
     }
-
-    private static void ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isIn(200, 201);
-    }
 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -262,18 +261,5 @@ class WebEventsIT extends DeployedEar {
                 "outgoing"), capture);
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
         return ApiClient.json(posted.body()).getJsonNumber("recordingId").longValue();
-    }
-
-    private static void ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isIn(200, 201);
-    }
-
-    /** Polls until the condition holds, failing after a generous deadline. */
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for: " + what).isBefore(deadline);
-            Thread.sleep(200);
-        }
     }
 }
