@@ -3,6 +3,9 @@ package io.callrec.media.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,19 +50,43 @@ final class BurstServer {
                 "{\"name\":\"Burst benchmark\",\"outputFormat\":\"" + format + "\"}");
     }
 
-    /** Posts one call as the switch to the instance at {@code target} (an API base); the recording's id. */
-    long post(URI target, String callRecord, byte[] capture) throws IOException, InterruptedException {
+    /**
+     * Posts one call as the switch to the instance at {@code target} (an API base); the recording's id.
+     * Through {@link HttpURLConnection} in fixed-length streaming mode, which writes the capture straight
+     * to a kept-alive socket: the JDK's HttpClient copies every body through its selector thread, and
+     * the posting client shares the cores with the server it measures (it took a quarter of the CPU).
+     */
+    long post(URI target, String callRecord, byte[] capture) throws IOException {
         String boundary = "burst" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"call\"\r\n"
                 + "Content-Type: application/json\r\n\r\n" + callRecord + "\r\n--" + boundary
                 + "\r\nContent-Disposition: form-data; name=\"capture\"; filename=\"call.pcap\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(target.resolve("calls")).timeout(Duration.ofMinutes(5))
-                .header("Authorization", switchAuth)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, capture, tail))).build();
-        return answer(request).path("recordingId").asLong();
+        HttpURLConnection c = (HttpURLConnection) target.resolve("calls").toURL().openConnection();
+        c.setRequestMethod("POST");
+        c.setConnectTimeout(10_000);
+        c.setReadTimeout(300_000);
+        c.setDoOutput(true);
+        c.setFixedLengthStreamingMode((long) head.length + capture.length + tail.length);
+        c.setRequestProperty("Authorization", switchAuth);
+        c.setRequestProperty("Content-Type", "multipart/form-data; boundary=" + boundary);
+        c.setRequestProperty("Accept", "application/json");
+        try (OutputStream out = c.getOutputStream()) {
+            out.write(head);
+            out.write(capture);
+            out.write(tail);
+        }
+        int status = c.getResponseCode();
+        InputStream body = status / 100 == 2 ? c.getInputStream() : c.getErrorStream();
+        String text = body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        if (body != null) {
+            body.close(); // read to the end and closed: the connection goes back to the keep-alive cache
+        }
+        if (status / 100 != 2) {
+            throw new IOException("POST " + c.getURL() + " answered " + status + ": " + text);
+        }
+        return JSON.readTree(text).path("recordingId").asLong();
     }
 
     /** The feed's events after {@code position}, oldest first (at most 1000). */

@@ -98,7 +98,7 @@ public final class CodecBench {
         Path out = dir.resolve("out.mp3");
         Mp3Bench.writeRaw(pcm, raw);
         Mp3Settings settings = Mp3Settings.defaults(Mp3Bench.RATE, 1);
-        double ff = Mp3Bench.timeFfmpeg(raw, out, seconds, settings.bitrateKbps())[1];
+        double ff = Mp3Bench.timeFfmpeg(raw, out, seconds, settings.bitrateKbps(), settings.quality())[1];
         double lame = Mp3Bench.timeJava(EncoderChoice.LAME_NATIVE, pcm, settings, out, seconds)[1];
         double jump3r = Mp3Bench.timeJava(EncoderChoice.JUMP3R, pcm, settings, out, seconds)[1];
         String kbps = settings.bitrateKbps() + " kbit/s";

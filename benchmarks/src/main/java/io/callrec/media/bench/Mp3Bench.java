@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * of real time and the ratios. Each Java encoder first encodes 30 s to warm up the JIT. CPU time
  * (the encoding thread's, which includes the native LAME calls, plus the whole JVM's to show GC and
  * JIT work; ffmpeg's own {@code -benchmark} user+system time) is printed next to wall time because wall time on a shared machine varies with its load.
- * At quality 3, LAME's default, the native path's frames are byte-identical to ffmpeg's.
+ * At quality 3, LAME's default, the native path's frames are byte-identical to ffmpeg's. With
+ * {@code --quality N} all three encode at LAME's algorithm quality N (ffmpeg's {@code -compression_level}).
  */
 public final class Mp3Bench {
 
@@ -37,19 +38,22 @@ public final class Mp3Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        long seconds = args.length > 0 ? Long.parseLong(args[0]) : 3600;
+        List<String> arguments = List.of(args);
+        long seconds = args.length > 0 && !args[0].startsWith("--") ? Long.parseLong(args[0]) : 3600;
+        int at = arguments.indexOf("--quality");
+        int quality = at >= 0 && at + 1 < args.length ? Integer.parseInt(args[at + 1]) : Mp3Settings.DEFAULT_QUALITY;
         Path dir = Files.createTempDirectory("callrec-mp3-bench");
         Path raw = dir.resolve("in.raw");
         Path out = dir.resolve("out.mp3");
         try {
             short[] pcm = SpeechLikeSignal.generate(RATE, seconds * RATE, 7);
             writeRaw(pcm, raw);
-            Mp3Settings settings = Mp3Settings.defaults(RATE, 1);
+            Mp3Settings settings = Mp3Settings.defaults(RATE, 1).withQuality(quality);
             System.out.printf("input: %d s of speech-like 8 kHz mono PCM, %d kbit/s CBR, LAME quality %d%n",
                     seconds, settings.bitrateKbps(), settings.quality());
             double[] lame = timeJava(EncoderChoice.LAME_NATIVE, pcm, settings, out, seconds);
             double[] jump3r = timeJava(EncoderChoice.JUMP3R, pcm, settings, out, seconds);
-            double[] ffmpeg = timeFfmpeg(raw, out, seconds, settings.bitrateKbps());
+            double[] ffmpeg = timeFfmpeg(raw, out, seconds, settings.bitrateKbps(), settings.quality());
             String[] kinds = {"wall", "CPU"};
             for (int k = 0; k < 2; k++) {
                 System.out.printf("%-4s time ratios: LAME/JNA = %.2fx ffmpeg, jump3r = %.2fx ffmpeg, jump3r = %.2fx LAME/JNA%n",
@@ -96,10 +100,11 @@ public final class Mp3Bench {
     }
 
     /** Returns {wall, cpu} seconds; CPU from ffmpeg's -benchmark line (user + system). */
-    static double[] timeFfmpeg(Path raw, Path out, long seconds, int kbps) throws IOException,
+    static double[] timeFfmpeg(Path raw, Path out, long seconds, int kbps, int quality) throws IOException,
             InterruptedException {
         List<String> command = List.of("ffmpeg", "-hide_banner", "-nostats", "-v", "info", "-benchmark", "-y", "-f", "s16le", "-ar", "8000",
-                "-ac", "1", "-i", raw.toString(), "-c:a", "libmp3lame", "-b:a", kbps + "k", out.toString());
+                "-ac", "1", "-i", raw.toString(), "-c:a", "libmp3lame", "-b:a", kbps + "k",
+                "-compression_level", Integer.toString(quality), out.toString());
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -12,7 +12,9 @@ import java.util.Locale;
  * The audio this instance produces, from system properties: {@code callrec.output.format} = wav
  * (default), wav-alaw, wav-ulaw or mp3 ({@link AudioFormat}; a customer may override it),
  * {@code callrec.output.channels} = mono (default) or stereo (caller left),
- * {@code callrec.output.mp3-kbps} = the MP3 bit rate (default: at most 30 MB per hour). An
+ * {@code callrec.output.mp3-kbps} = the MP3 bit rate (default: at most 30 MB per hour),
+ * {@code callrec.output.mp3-quality} = LAME's algorithm quality, 0 (best) .. 9 (fastest), default 3;
+ * 7 drops LAME's noise shaping and encodes about twice as fast (BENCHMARKS.md, MP3 encoder quality). An
  * unknown value stops the conversion with a clear message instead of silently picking a default.
  */
 @ApplicationScoped
@@ -21,6 +23,7 @@ public class OutputSettings {
     static final String FORMAT_PROPERTY = "callrec.output.format";
     static final String CHANNELS_PROPERTY = "callrec.output.channels";
     static final String MP3_KBPS_PROPERTY = "callrec.output.mp3-kbps";
+    static final String MP3_QUALITY_PROPERTY = "callrec.output.mp3-quality";
 
     /** The options for this instance's own format. */
     public ConversionOptions conversionOptions() {
@@ -29,7 +32,8 @@ public class OutputSettings {
 
     /** The options for {@code format} (a customer's, or this instance's), with this instance's channels and MP3 rate. */
     public ConversionOptions conversionOptions(AudioFormat format) {
-        return new ConversionOptions(engineFormat(format), channels()).withMp3Kbps(mp3Kbps());
+        return new ConversionOptions(engineFormat(format), channels()).withMp3Kbps(mp3Kbps())
+                .withMp3Quality(mp3Quality());
     }
 
     int mp3Kbps() {
@@ -44,6 +48,18 @@ public class OutputSettings {
         }
         throw new IllegalStateException("system property " + MP3_KBPS_PROPERTY
                 + " must be a bit rate in kbit/s (e.g. 32), not '" + value + "'");
+    }
+
+    int mp3Quality() {
+        String value = System.getProperty(MP3_QUALITY_PROPERTY);
+        if (value == null) {
+            return -1;
+        }
+        if (value.trim().matches("[0-9]")) {
+            return Integer.parseInt(value.trim());
+        }
+        throw new IllegalStateException("system property " + MP3_QUALITY_PROPERTY
+                + " must be LAME's quality, 0 (best) to 9 (fastest), not '" + value + "'");
     }
 
     /** This instance's format, {@code callrec.output.format}. */

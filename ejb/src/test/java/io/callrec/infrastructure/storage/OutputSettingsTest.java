@@ -18,6 +18,7 @@ class OutputSettingsTest {
         System.clearProperty(OutputSettings.FORMAT_PROPERTY);
         System.clearProperty(OutputSettings.CHANNELS_PROPERTY);
         System.clearProperty(OutputSettings.MP3_KBPS_PROPERTY);
+        System.clearProperty(OutputSettings.MP3_QUALITY_PROPERTY);
     }
 
     @Test
@@ -27,6 +28,18 @@ class OutputSettingsTest {
         assertThat(settings.conversionOptions().mp3Kbps()).isEqualTo(24);
         System.setProperty(OutputSettings.MP3_KBPS_PROPERTY, "fast");
         assertThatThrownBy(settings::conversionOptions).hasMessageContaining("callrec.output.mp3-kbps");
+    }
+
+    @Test
+    void mp3QualityIsLamesDefaultUnlessConfigured() {
+        assertThat(settings.conversionOptions().mp3Quality()).isEqualTo(-1);
+        System.setProperty(OutputSettings.MP3_QUALITY_PROPERTY, " 7 ");
+        assertThat(settings.conversionOptions(AudioFormat.MP3).mp3Quality()).isEqualTo(7);
+        for (String bad : new String[] {"10", "-1", "fast", ""}) {
+            System.setProperty(OutputSettings.MP3_QUALITY_PROPERTY, bad);
+            assertThatThrownBy(settings::conversionOptions).hasMessageContaining("callrec.output.mp3-quality")
+                    .hasMessageContaining("'" + bad + "'");
+        }
     }
 
     @Test

@@ -97,6 +97,9 @@ final class Render {
             if (opts.mp3Kbps() > 0) {
                 settings = settings.withBitrate(opts.mp3Kbps());
             }
+            if (opts.mp3Quality() >= 0) {
+                settings = settings.withQuality(opts.mp3Quality());
+            }
             try (Mp3Writer mp3 = new Mp3Writer(output, settings)) {
                 long frames = mix(sources, roles, total, channelCount, cut(mp3, cut, opts, outRate, channelCount,
                         firstFrameNanos));

@@ -53,6 +53,23 @@ class EngineMp3OutputTest {
         assertThat(Mp3FrameScan.of(mp3).bitrateKbps).isEqualTo(16);
     }
 
+    @org.junit.jupiter.api.Test
+    void engineUsesTheConfiguredLameQuality() throws Exception {
+        Path capture = dir.resolve("call.pcap");
+        try (OutputStream out = Files.newOutputStream(capture)) {
+            SyntheticCall.write(out, 4, 0);
+        }
+        Path standard = dir.resolve("q-default.mp3");
+        Path fast = dir.resolve("q7.mp3");
+        ConversionOptions mp3 = new ConversionOptions(OutputFormat.MP3, Channels.MONO);
+        new MediaEngine().convert(capture, standard, mp3);
+        new MediaEngine().convert(capture, fast, mp3.withMp3Quality(7));
+        // The tag's indicator falls by the algorithm quality's number: 3 by default, 7 as configured.
+        int byDefault = Mp3FrameScan.of(standard).qualityIndicator;
+        assertThat(byDefault).isPositive();
+        assertThat(Mp3FrameScan.of(fast).qualityIndicator).isEqualTo(byDefault - (7 - Mp3Settings.DEFAULT_QUALITY));
+    }
+
     @ParameterizedTest
     @EnumSource(Channels.class)
     void engineStillWritesWavByDefault(Channels channels) throws Exception {

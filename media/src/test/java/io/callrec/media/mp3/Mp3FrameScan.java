@@ -26,6 +26,8 @@ final class Mp3FrameScan {
     String tagId;
     long tagFrames = -1;
     String encoder;
+    /** The Xing/Info tag's quality indicator; LAME writes 100 - 10 x VBR quality - algorithm quality. */
+    int qualityIndicator = -1;
     int encoderDelay = -1;
     int encoderPadding = -1;
 
@@ -91,7 +93,10 @@ final class Mp3FrameScan {
         }
         p += (flags & 2) != 0 ? 4 : 0;
         p += (flags & 4) != 0 ? 100 : 0;
-        p += (flags & 8) != 0 ? 4 : 0;
+        if ((flags & 8) != 0) {
+            qualityIndicator = be32(b, p);
+            p += 4;
+        }
         encoder = new String(b, p, 9, StandardCharsets.US_ASCII).trim();
         int dp = p + 21;
         encoderDelay = ((b[dp] & 0xFF) << 4) | ((b[dp + 1] & 0xF0) >> 4);
