@@ -47,8 +47,8 @@ class SchemaIndexesTest {
             new Lookup("api_token", "owner_login", "a user's API tokens"));
 
     /**
-     * The per-call lookups as the SQL Hibernate makes of their JPQL (ids and values written in), and the
-     * table and column each must find its rows by.
+     * The per-call lookups, each written by hand as the SQL Hibernate renders its JPQL (ids and values
+     * written in; change it with the query), and the table and column each must find its rows by.
      */
     private static final List<Explained> PER_CALL = List.of(
             new Explained("Recordings.captureNeededElsewhere", "recording", "capturepath",
