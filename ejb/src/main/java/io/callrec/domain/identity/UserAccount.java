@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.time.Instant;
  * {@code locked_until}.
  */
 @Entity
-@Table(name = "app_user")
+@Table(name = "app_user", indexes = @Index(name = "app_user_account_id_idx", columnList = "account_id"))
 public class UserAccount {
 
     @Id

@@ -20,7 +20,13 @@ import java.time.ZoneOffset;
  * life cycle. State changes go through the methods below, which enforce {@link RecordingState}.
  */
 @Entity
-@Table(name = "recording", indexes = @Index(name = "recording_state_idx", columnList = "state"))
+@Table(name = "recording", indexes = {
+        @Index(name = "recording_state_idx", columnList = "state"),
+        @Index(name = "recording_capturepath_idx", columnList = "capturePath"),
+        @Index(name = "recording_splitfrom_idx", columnList = "splitFrom"),
+        @Index(name = "recording_recordedat_idx", columnList = "recordedAt"),
+        @Index(name = "recording_createdat_idx", columnList = "createdAt"),
+        @Index(name = "recording_completedat_idx", columnList = "completedAt")})
 public class Recording {
 
     static final int REASON_LENGTH = 1000;

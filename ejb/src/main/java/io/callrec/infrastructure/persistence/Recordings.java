@@ -73,11 +73,15 @@ public class Recordings {
 
     /**
      * Every xDR of the call {@code recording} belongs to, whichever of the call's recordings (the first and
-     * those split off it, which share its capture) it links to.
+     * those split off it, which share its capture) it links to. The call's recordings are found first (by
+     * id and by splitFrom, each an index), then their xDRs (by recording_id): a condition spanning both
+     * tables, {@code x.recording.id = :first or x.recording.splitFrom = :first}, can use neither index and
+     * reads both tables whole.
      */
     public List<Xdr> xdrsOfCall(Recording recording) {
-        return em.createQuery("select x from Xdr x where x.recording.id = :first or x.recording.splitFrom = :first"
-                + " order by x.id", Xdr.class).setParameter("first", recording.firstOfCall()).getResultList();
+        return em.createQuery("select x from Xdr x where x.recording.id in (select r.id from Recording r"
+                        + " where r.id = :first or r.splitFrom = :first) order by x.id", Xdr.class)
+                .setParameter("first", recording.firstOfCall()).getResultList();
     }
 
     /** The recordings of one call (every account's xDR of it carries the h323-conf-id) the caller may see, oldest first. */

@@ -141,7 +141,7 @@ class SchemaMigrationTest {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
                     .containsExactly("1|BASELINE|true", "2|SQL|true", "3|SQL|true", "4|SQL|true", "5|SQL|true", "6|SQL|true",
                             "7|SQL|true", "8|SQL|true", "9|SQL|true", "10|SQL|true", "11|SQL|true",
-                            "12|SQL|true");
+                            "12|SQL|true", "13|SQL|true");
             assertThat(Sql.dumpTables(ds, Sql.V1_TABLES, version1)).isEqualTo(before);
             assertThat(Sql.rows(ds, "select distinct recordingsprivate from account")).containsExactly("false");
             assertThat(Sql.rows(ds, "select setting_value from server_setting where setting_key = 'RecordsDelivery.Enabled'"))
@@ -167,7 +167,7 @@ class SchemaMigrationTest {
             assertThat(Sql.rows(ds, "select \"version\", \"type\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\""))
                     .containsExactly("1|SQL|true", "2|SQL|true", "3|SQL|true", "4|SQL|true", "5|SQL|true", "6|SQL|true",
                             "7|SQL|true", "8|SQL|true", "9|SQL|true", "10|SQL|true", "11|SQL|true",
-                            "12|SQL|true");
+                            "12|SQL|true", "13|SQL|true");
             valuesAddedSinceVersion1AreAccepted(ds);
             assertThat(newRecording(emf)).isPositive();
         } finally {
