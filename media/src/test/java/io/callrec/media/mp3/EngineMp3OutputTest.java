@@ -44,10 +44,7 @@ class EngineMp3OutputTest {
 
     @org.junit.jupiter.api.Test
     void engineUsesTheConfiguredBitRate() throws Exception {
-        Path capture = dir.resolve("call.pcap");
-        try (OutputStream out = Files.newOutputStream(capture)) {
-            SyntheticCall.write(out, 4, 0);
-        }
+        Path capture = fourSecondCall();
         Path mp3 = dir.resolve("call16.mp3");
         new MediaEngine().convert(capture, mp3, new ConversionOptions(OutputFormat.MP3, Channels.MONO).withMp3Kbps(16));
         assertThat(Mp3FrameScan.of(mp3).bitrateKbps).isEqualTo(16);
@@ -55,10 +52,7 @@ class EngineMp3OutputTest {
 
     @org.junit.jupiter.api.Test
     void engineUsesTheConfiguredLameQuality() throws Exception {
-        Path capture = dir.resolve("call.pcap");
-        try (OutputStream out = Files.newOutputStream(capture)) {
-            SyntheticCall.write(out, 4, 0);
-        }
+        Path capture = fourSecondCall();
         Path standard = dir.resolve("q-default.mp3");
         Path fast = dir.resolve("q7.mp3");
         ConversionOptions mp3 = new ConversionOptions(OutputFormat.MP3, Channels.MONO);
@@ -68,6 +62,14 @@ class EngineMp3OutputTest {
         int byDefault = Mp3FrameScan.of(standard).qualityIndicator;
         assertThat(byDefault).isPositive();
         assertThat(Mp3FrameScan.of(fast).qualityIndicator).isEqualTo(byDefault - (7 - Mp3Settings.DEFAULT_QUALITY));
+    }
+
+    private Path fourSecondCall() throws Exception {
+        Path capture = dir.resolve("call.pcap");
+        try (OutputStream out = Files.newOutputStream(capture)) {
+            SyntheticCall.write(out, 4, 0);
+        }
+        return capture;
     }
 
     @ParameterizedTest
