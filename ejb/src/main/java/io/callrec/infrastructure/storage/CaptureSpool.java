@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -40,7 +41,9 @@ public class CaptureSpool {
             CaptureFormat.Kind kind = CaptureFormat.detect(head).orElseThrow(() -> new InvalidCaptureException(
                     "the uploaded file is not a pcap or pcapng capture (unknown magic number)"));
             Files.createDirectories(layout.spoolDir());
-            DiskGuard.check(Files.getFileStore(layout.spoolDir()).getUsableSpace(), lifecycle.minFreeBytes());
+            FileStore store = Files.getFileStore(layout.spoolDir());
+            DiskGuard.check(store.getTotalSpace(), store.getUsableSpace(), lifecycle.minFreeBytes(),
+                    lifecycle.maxDiskUsagePercent());
             Path file = layout.newSpoolFile();
             long size = copyBounded(head, upload, file);
             return new SpooledCapture(file, size, kind);

@@ -25,6 +25,20 @@ public class LifecycleSettings {
         return Long.getLong("callrec.storage.min-free-bytes", 1L << 30);
     }
 
+    /**
+     * New captures are refused while this share of the storage's disk or more is in use: the message
+     * broker's max-disk-usage (Artemis: 90 % unless configured), at which it blocks all sending. 100 turns
+     * the check off (a broker whose journal is on another disk).
+     */
+    public int maxDiskUsagePercent() {
+        int percent = Integer.getInteger("callrec.storage.max-disk-usage", 90);
+        if (percent < 1 || percent > 100) {
+            throw new IllegalStateException("callrec.storage.max-disk-usage must be a percentage from 1 to 100, not "
+                    + percent);
+        }
+        return percent;
+    }
+
     /** Set for tests and demonstrations: run every job at this interval instead of its daily schedule. */
     public OptionalLong jobIntervalSeconds() {
         Long seconds = Long.getLong("callrec.jobs.interval-seconds");
