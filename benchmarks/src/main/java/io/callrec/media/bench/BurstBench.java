@@ -1,7 +1,5 @@
 package io.callrec.media.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +42,7 @@ public final class BurstBench {
                 o.mix(), o.format(), o.posters(), o.api(), o.also().isEmpty() ? "" : " and " + o.also());
         Instant start = Instant.now();
         HeapSampler heap = o.serverPid() > 0 ? new HeapSampler(o.serverPid()) : null;
-        ThreadCpu cpu = o.serverPid() > 0 && Files.isDirectory(Path.of("/proc/self/task")) ? new ThreadCpu(o.serverPid()) : null;
+        ThreadCpu cpu = o.serverPid() > 0 && ThreadCpu.available() ? new ThreadCpu(o.serverPid()) : null;
         ExecutorService posters = Executors.newFixedThreadPool(o.posters());
         for (int i = 1; i <= o.calls(); i++) {
             int call = i;

@@ -23,6 +23,11 @@ final class ThreadCpu {
     private final Map<String, Long> before;
     private final double clientBefore;
 
+    /** Whether this system has Linux's per-thread /proc files to read. */
+    static boolean available() {
+        return Files.isDirectory(Path.of("/proc/self/task"));
+    }
+
     ThreadCpu(long pid) throws IOException {
         tasks = Path.of("/proc", Long.toString(pid), "task");
         before = read();

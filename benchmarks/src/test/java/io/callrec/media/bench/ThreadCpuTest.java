@@ -3,8 +3,6 @@ package io.callrec.media.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +21,7 @@ class ThreadCpuTest {
 
     @Test
     void cpuOfAThreadIsCountedUnderItsKind() throws Exception {
-        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux /proc is needed");
+        assumeTrue(ThreadCpu.available(), "Linux /proc is needed");
         ThreadCpu cpu = new ThreadCpu(ProcessHandle.current().pid());
         CountDownLatch spun = new CountDownLatch(1);
         CountDownLatch read = new CountDownLatch(1);

@@ -1,6 +1,7 @@
 package io.callrec.infrastructure.storage;
 
 import io.callrec.domain.refusal.StorageFullException;
+import java.util.Locale;
 
 /**
  * Refuses new captures before the disk fills: a recording server that runs out of space writes
@@ -19,12 +20,11 @@ public final class DiskGuard {
             throw new StorageFullException("the recording storage is nearly full (" + usableBytes / (1 << 20)
                     + " MiB free, at least " + minFreeBytes / (1 << 20) + " MiB must stay free); try again later");
         }
-        if (totalBytes > 0 && maxUsagePercent < 100
-                && (totalBytes - usableBytes) * 100.0 / totalBytes >= maxUsagePercent) {
-            throw new StorageFullException(String.format(java.util.Locale.ROOT, "the recording storage's disk is"
+        double usedPercent = totalBytes > 0 ? (totalBytes - usableBytes) * 100.0 / totalBytes : 0;
+        if (maxUsagePercent < 100 && usedPercent >= maxUsagePercent) {
+            throw new StorageFullException(String.format(Locale.ROOT, "the recording storage's disk is"
                     + " %.1f %% used; at %d %% the message broker stops taking conversions (max-disk-usage), so new"
-                    + " captures wait until retention frees space; try again later",
-                    (totalBytes - usableBytes) * 100.0 / totalBytes, maxUsagePercent));
+                    + " captures wait until retention frees space; try again later", usedPercent, maxUsagePercent));
         }
     }
 }
